@@ -1,0 +1,59 @@
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { z } from 'zod'
+import type { LanguageSetting, Settings } from '../../shared/app-types'
+import type { Language } from '../../shared/text'
+import { writeFileAtomic } from '../fs/atomic-write'
+
+const storedSettings = z.object({
+  language: z.enum(['ko', 'en', 'system']).catch('system')
+})
+
+type StoredSettings = z.infer<typeof storedSettings>
+
+const DEFAULTS: StoredSettings = { language: 'system' }
+
+/**
+ * The user's non-secret preferences, kept as a small JSON file in the app's
+ * data folder. A missing or damaged file falls back to defaults instead of
+ * stopping the app; writes are atomic.
+ */
+export class SettingsStore {
+  #cache: StoredSettings | null = null
+
+  constructor(
+    private readonly path: string,
+    private readonly systemLanguage: Language
+  ) {}
+
+  /** Current settings, with the OS language resolved alongside. */
+  async get(): Promise<Settings> {
+    return this.#present(await this.#load())
+  }
+
+  /** Applies a change and saves it; returns the new settings. */
+  async update(patch: { language?: LanguageSetting | undefined }): Promise<Settings> {
+    const next: StoredSettings = { ...(await this.#load()), ...(patch.language ? { language: patch.language } : {}) }
+    await mkdir(dirname(this.path), { recursive: true })
+    await writeFileAtomic(this.path, JSON.stringify(next, null, 2))
+    this.#cache = next
+    return this.#present(next)
+  }
+
+  async #load(): Promise<StoredSettings> {
+    if (this.#cache) return this.#cache
+    this.#cache = await readFile(this.path, 'utf8')
+      .then((text) => storedSettings.parse(JSON.parse(text)))
+      .catch(() => DEFAULTS)
+    return this.#cache
+  }
+
+  #present(stored: StoredSettings): Settings {
+    return { language: stored.language, systemLanguage: this.systemLanguage }
+  }
+}
+
+/** Maps an OS locale such as 'ko-KR' or 'en-US' to an interface language. */
+export function languageFromLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en'
+}

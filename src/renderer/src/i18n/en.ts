@@ -1,0 +1,68 @@
+/** English interface text. Korean (ko.ts) must have exactly the same keys. */
+export const en = {
+  app: {
+    tagline: 'Spreadsheets to your shop services',
+    practiceBadge: 'Practice',
+    skipToContent: 'Skip to content'
+  },
+  nav: {
+    import: 'Import',
+    connections: 'Connections',
+    history: 'History',
+    settings: 'Settings',
+    label: 'Main'
+  },
+  import: {
+    title: 'Import a spreadsheet',
+    subtitle: 'Bring rows from Excel into your shop services, check them first, and see exactly what happened to each one.',
+    steps: {
+      file: 'File',
+      map: 'Columns',
+      review: 'Review',
+      upload: 'Upload',
+      results: 'Results'
+    },
+    stepOf: 'Step {{current}} of {{total}}'
+  },
+  connections: {
+    title: 'Connections',
+    subtitle: 'Where your imports go. Keys are kept in your computer’s secure keychain and never shown again.',
+    practiceHint: 'Practice connections use a built-in pretend service, so you can try everything without an account.',
+    empty: 'No connections yet.',
+    loading: 'Loading connections…',
+    columns: { name: 'Name', service: 'Service', address: 'Address', status: 'Status' },
+    status: { practice: 'Ready to practise', keySaved: 'Key saved', noKey: 'No key yet' }
+  },
+  services: {
+    omnicommerce: 'OMNICOMMERCE products',
+    occ: 'Oracle Commerce Cloud customers',
+    nclue: 'NCLUE shopping intents'
+  },
+  history: {
+    title: 'History',
+    subtitle: 'Every import you run is kept here with its results and failure report.',
+    emptyTitle: 'No imports yet',
+    emptyBody: 'When you finish your first import, it appears here. You can reopen it to see each row or export its report again.',
+    emptyAction: 'Start an import'
+  },
+  settings: {
+    title: 'Settings',
+    language: 'Language',
+    languageHelp: 'Sheetport follows your computer’s language unless you choose one here.',
+    languageSystem: 'Same as my computer ({{language}})',
+    languageKo: '한국어',
+    languageEn: 'English',
+    about: 'About',
+    version: 'Version {{version}}',
+    runningIn: { desktop: 'Desktop app', web: 'Browser (local bridge)' }
+  },
+  errors: {
+    generic: 'Something went wrong. Please try again.',
+    'bridge-unreachable': 'Sheetport is not answering. Is it still running?',
+    'invalid-request': 'The request was not in the expected form.',
+    internal: 'Something went wrong inside Sheetport. Please try again.'
+  }
+}
+
+/** The shape every language's text must have. */
+export type Messages = typeof en

@@ -1,0 +1,37 @@
+/**
+ * The shape a spreadsheet takes once read: rows as arrays of text by column
+ * index (never objects keyed by header text), each remembering its row number
+ * in the source sheet so reports can point back to it.
+ */
+export interface SheetRow {
+  /** 1-based row number in the source sheet, as Excel shows it. */
+  readonly rowNumber: number
+  /** Cell texts by column index; '' for an empty cell. */
+  readonly cells: readonly string[]
+}
+
+/** File formats Sheetport reads. */
+export type SheetFormat = 'xlsx' | 'xls' | 'csv' | 'tsv' | 'ods'
+
+/** What the reader learned about a file before the user picks a sheet. */
+export interface WorkbookInfo {
+  readonly fileName: string
+  readonly format: SheetFormat
+  /** Text encoding detected for CSV/TSV (e.g. 'utf-8', 'euc-kr'); null for workbooks. */
+  readonly encoding: string | null
+  readonly sheetNames: readonly string[]
+  /** sha256 of the file bytes, hex: lets a resumed job prove it has the same file. */
+  readonly fingerprint: string
+  readonly sizeBytes: number
+}
+
+/** One sheet, read and normalised, with the header row located. */
+export interface SheetTable {
+  readonly sheetName: string
+  /** Every non-blank row of the sheet, in order, including rows above the header. */
+  readonly rows: readonly SheetRow[]
+  /** Index into `rows` of the header row (found automatically; the user may change it). */
+  readonly headerIndex: number
+  /** Number of columns after dropping blank trailing/empty columns. */
+  readonly columnCount: number
+}

@@ -1,0 +1,37 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { composeCore } from '../core/app/compose-core'
+import { languageFromLocale } from '../core/settings/settings-store'
+import { startWebBridge } from './bridge-server'
+
+// `npm run web`: the same renderer and core as the desktop app, in a browser.
+
+async function main(): Promise<void> {
+  const dataDir = process.env['SHEETPORT_DATA_DIR'] ?? (await mkdtemp(join(tmpdir(), 'sheetport-web-')))
+  const core = await composeCore({
+    dataDir,
+    systemLanguage: languageFromLocale(process.env['LANG'] ?? Intl.DateTimeFormat().resolvedOptions().locale),
+    info: { name: 'Sheetport', version: process.env['npm_package_version'] ?? '0.0.0', shell: 'web', platform: process.platform }
+  })
+  const bridge = await startWebBridge({
+    handlers: core.handlers,
+    events: core.events,
+    staticDir: resolve('out/renderer'),
+    port: Number(process.env['PORT'] ?? 0),
+    onUnexpected: (channel, error) => console.error(`[sheetport] ${channel} failed: ${error instanceof Error ? error.message : typeof error}`)
+  })
+  console.log(`Sheetport is running in your browser at:\n\n  ${bridge.url}\n\nData folder: ${dataDir}\nPress Ctrl+C to stop.`)
+  const stop = async () => {
+    await bridge.close()
+    await core.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+}
+
+main().catch((error: unknown) => {
+  console.error(`Sheetport could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

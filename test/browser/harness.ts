@@ -1,0 +1,66 @@
+import { mkdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startWebBridge, type WebBridge } from '../../src/web/bridge-server'
+import { createTestCore } from '../unit/support/test-core'
+
+/** Where browser tests leave screenshots for a person to look at. */
+export const SCREENSHOT_DIR = resolve('test-output/screenshots')
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic'
+]
+
+/** A running app in headless chromium: the built renderer behind a fresh web bridge and core. */
+export interface AppUnderTest {
+  readonly page: Page
+  readonly bridge: WebBridge
+  /** Console errors and page errors seen so far (CSP violations show up here). */
+  readonly problems: string[]
+  screenshot(name: string): Promise<string>
+  close(): Promise<void>
+}
+
+/**
+ * Starts what `npm run web` starts — the built renderer (out/renderer) and
+ * the core behind the loopback bridge — with a fresh data folder, and opens
+ * it in Debian's chromium (or CHROMIUM_PATH).
+ */
+export async function openApp(options: { width?: number; height?: number } = {}): Promise<AppUnderTest> {
+  const core = await createTestCore()
+  const bridge = await startWebBridge({ handlers: core.handlers, events: core.events, staticDir: resolve('out/renderer') })
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS
+  })
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 820 }, locale: 'ko-KR' })
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.goto(bridge.url)
+  await page.waitForSelector('nav')
+  await mkdir(SCREENSHOT_DIR, { recursive: true })
+  return {
+    page,
+    bridge,
+    problems,
+    async screenshot(name) {
+      const path = join(SCREENSHOT_DIR, `${name}.png`)
+      await page.screenshot({ path, fullPage: true })
+      return path
+    },
+    async close() {
+      await browser.close()
+      await bridge.close()
+      await core.close()
+    }
+  }
+}

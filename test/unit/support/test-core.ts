@@ -1,0 +1,15 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { composeCore, type Core } from '../../../src/core/app/compose-core'
+
+/** A fully composed core with its own fresh data folder, as both shells build it. */
+export async function createTestCore(): Promise<Core & { dataDir: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sheetport-test-'))
+  const core = await composeCore({
+    dataDir,
+    systemLanguage: 'ko',
+    info: { name: 'Sheetport', version: '0.0.0-test', shell: 'web', platform: 'linux' }
+  })
+  return { ...core, dataDir }
+}
