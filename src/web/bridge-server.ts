@@ -5,6 +5,7 @@ import { dispatch, type ErrorSink } from '../core/app/dispatch'
 import type { EventBus } from '../core/app/event-bus'
 import type { Handlers } from '../core/app/handlers'
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_ONLY } from '../shared/csp'
+import { fromWire, toWire } from '../shared/ipc/wire'
 import { hostIsAllowed, originIsAllowed, tokenIsValid } from './bridge-guard'
 import { readStaticFile } from './static-files'
 
@@ -42,7 +43,7 @@ function send(response: ServerResponse, status: number, body: string | Buffer, c
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8')
+  send(response, status, toWire(value), 'application/json; charset=utf-8')
 }
 
 async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
@@ -85,7 +86,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     if (body === null) return sendJson(response, 413, { ok: false, code: 'invalid-request', message: 'The request is too large.' })
     let argument: unknown
     try {
-      argument = body === '' ? undefined : (JSON.parse(body) as { request?: unknown }).request
+      argument = body === '' ? undefined : (fromWire(body) as { request?: unknown }).request
     } catch {
       return sendJson(response, 400, { ok: false, code: 'invalid-request', message: 'The request was not in the expected form.' })
     }

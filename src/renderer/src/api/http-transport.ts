@@ -1,6 +1,7 @@
 import type { IpcResult } from '../../../shared/errors'
 import type { InvokeFn, SubscribeFn } from '../../../shared/ipc/api'
 import type { EventName } from '../../../shared/ipc/contract'
+import { fromWire, toWire } from '../../../shared/ipc/wire'
 
 const UNREACHABLE: IpcResult<never> = {
   ok: false,
@@ -15,9 +16,9 @@ export function httpInvoke(token: string): InvokeFn {
       const response = await fetch(`/api/${channel}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ request })
+        body: toWire({ request })
       })
-      return (await response.json()) as IpcResult<unknown>
+      return fromWire(await response.text()) as IpcResult<unknown>
     } catch {
       return UNREACHABLE
     }
