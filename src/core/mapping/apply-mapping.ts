@@ -1,0 +1,55 @@
+import { extraPrefix, findField } from '../../shared/catalog'
+import type { FieldDef } from '../../shared/catalog'
+import type { ColumnMapping, MappedRow, ValueMapEntry } from '../../shared/mapping'
+import type { SheetTable } from '../../shared/sheet'
+import type { TargetId } from '../../shared/targets'
+import { headersOf } from './auto-map'
+import { coerceValue } from './coerce'
+
+/** True when a mapping was made for this table's header row (same place, same texts). */
+export function mappingFitsTable(mapping: ColumnMapping, table: SheetTable): boolean {
+  if (mapping.headerIndex !== table.headerIndex) return false
+  const headers = headersOf(table)
+  const length = Math.max(headers.length, mapping.headers.length)
+  for (let i = 0; i < length; i++) {
+    if ((headers[i] ?? '').trim() !== (mapping.headers[i] ?? '').trim()) return false
+  }
+  return true
+}
+
+/**
+ * Turns the data rows (those below the header row) into field → value maps:
+ * mapped columns coerced by field type, extra columns under their prefix,
+ * constants where no cell gave a value. Empty values are left out. Throws if
+ * the mapping is for another target or another header row: a stale mapping
+ * would send data to the wrong fields.
+ */
+export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: TargetId): MappedRow[] {
+  if (mapping.target !== target) throw new Error(`mapping is for ${mapping.target}, not ${target}`)
+  if (!mappingFitsTable(mapping, table)) throw new Error('mapping was made for a different header row')
+  const prefix = extraPrefix(target)
+  const valueMaps = new Map<string, readonly ValueMapEntry[]>(mapping.valueMaps.map((m) => [m.field, m.entries]))
+  const coerce = (def: FieldDef | undefined, raw: string): string =>
+    def === undefined ? '' : coerceValue(def, raw, valueMaps.get(def.name))
+  const columnDefs = mapping.columns.map((a) => (a.kind === 'field' ? findField(target, a.field) : undefined))
+  const constants = mapping.constants.map((c) => ({ field: c.field, def: findField(target, c.field), value: c.value }))
+  return table.rows.slice(table.headerIndex + 1).map((row) => {
+    const values = new Map<string, string>()
+    mapping.columns.forEach((a, i) => {
+      const cell = row.cells[i] ?? ''
+      if (a.kind === 'field') {
+        const value = coerce(columnDefs[i], cell)
+        if (value !== '') values.set(a.field, value)
+      } else if (a.kind === 'extra' && prefix !== null) {
+        const value = cell.trim()
+        if (value !== '') values.set(`${prefix}${a.key}`, value)
+      }
+    })
+    for (const c of constants) {
+      if (values.has(c.field)) continue
+      const value = coerce(c.def, c.value)
+      if (value !== '') values.set(c.field, value)
+    }
+    return { rowNumber: row.rowNumber, values }
+  })
+}
