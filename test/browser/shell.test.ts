@@ -51,6 +51,7 @@ describe('the app shell in chromium', () => {
     await expect(rows.count()).resolves.toBe(3)
     await expect(page.locator('tbody').textContent()).resolves.toContain('OMNICOMMERCE')
     await expect(page.locator('.badge').count()).resolves.toBe(3)
+    await expect(page.locator('tbody .mono').first().textContent()).resolves.toMatch(/^http:\/\/127\.0\.0\.1:\d+\/omnicommerce\/2022-08$/)
     await app.screenshot('shell-connections-ko')
   })
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { AppInfo } from '../../shared/app-types'
 import type { Language } from '../../shared/text'
+import { startPracticeServer } from '../practice/server'
 import { SettingsStore } from '../settings/settings-store'
 import { createHandlers } from './create-handlers'
 import { EventBus } from './event-bus'
@@ -28,11 +29,13 @@ export interface Core {
 export async function composeCore(options: CoreOptions): Promise<Core> {
   const events = new EventBus()
   const settings = new SettingsStore(join(options.dataDir, 'settings.json'), options.systemLanguage)
+  // The practice emulator runs inside the app, so practice connections work offline.
+  const practice = await startPracticeServer()
   const handlers = createHandlers({
     info: options.info,
     settings,
     events,
-    connections: () => practiceConnections()
+    connections: () => practiceConnections(practice.baseUrls)
   })
-  return { handlers, events, close: async () => {} }
+  return { handlers, events, close: () => practice.close() }
 }

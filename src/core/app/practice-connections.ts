@@ -12,12 +12,12 @@ const PRACTICE_NAMES: Readonly<Record<ServiceId, string>> = {
  * the built-in practice emulator, so a new user can run a whole import
  * without an account. They hold no real secret.
  */
-export function practiceConnections(baseUrls?: Readonly<Record<ServiceId, string>>): ConnectionSummary[] {
+export function practiceConnections(baseUrls: Readonly<Record<ServiceId, string>>): ConnectionSummary[] {
   return SERVICES.map((service) => ({
     id: `practice-${service}`,
     name: PRACTICE_NAMES[service],
     service,
-    baseUrl: baseUrls?.[service] ?? 'practice://local',
+    baseUrl: baseUrls[service],
     practice: true,
     hasSecret: false,
     lastTestedAt: null
