@@ -6,7 +6,8 @@ import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
 
 /**
  * One build for the three Electron targets. p-queue is ESM-only, so the main
- * build bundles it instead of requiring it at run time.
+ * build bundles it instead of requiring it at run time; the spreadsheet parser
+ * worker is a second main entry so it ships as its own file next to index.js.
  */
 /**
  * Writes the one CSP into index.html. The dev server needs inline scripts and
@@ -37,7 +38,8 @@ export default defineConfig({
       externalizeDeps: { exclude: ['p-queue'] },
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'src/main/index.ts')
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'sheet-worker': resolve(__dirname, 'src/core/sheets/worker-entry.ts')
         }
       }
     }

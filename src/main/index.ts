@@ -1,4 +1,5 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { composeCore, type Core } from '../core/app/compose-core'
 import { languageFromLocale } from '../core/settings/settings-store'
@@ -29,7 +30,8 @@ async function start(): Promise<void> {
   core = await composeCore({
     dataDir: app.getPath('userData'),
     systemLanguage: languageFromLocale(app.getLocale()),
-    info: { name: 'Sheetport', version: app.getVersion(), shell: 'desktop', platform: process.platform }
+    info: { name: 'Sheetport', version: app.getVersion(), shell: 'desktop', platform: process.platform },
+    sheetWorkerScript: join(__dirname, 'sheet-worker.js')
   })
   registerIpcHandlers(ipcMain, core.handlers, createSenderCheck(appUrl()), logUnexpected)
   forwardEvents(core.events, () => BrowserWindow.getAllWindows())

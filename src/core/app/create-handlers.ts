@@ -1,5 +1,7 @@
 import type { AppInfo, ConnectionSummary } from '../../shared/app-types'
+import type { ImportSessions } from '../import/import-sessions'
 import type { SettingsStore } from '../settings/settings-store'
+import { templateDownload } from '../templates/template-download'
 import type { EventBus } from './event-bus'
 import type { Handlers } from './handlers'
 
@@ -9,6 +11,7 @@ export interface HandlerDeps {
   readonly settings: SettingsStore
   readonly events: EventBus
   readonly connections: () => Promise<ConnectionSummary[]> | ConnectionSummary[]
+  readonly imports: ImportSessions
 }
 
 /**
@@ -24,6 +27,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.events.emit('settings:changed', settings)
       return settings
     },
-    'connections:list': () => deps.connections()
+    'connections:list': () => deps.connections(),
+    'import:open': ({ fileName, bytes }) => deps.imports.open(fileName, bytes),
+    'import:choose-sheet': ({ sessionId, sheetName }) => deps.imports.chooseSheet(sessionId, sheetName),
+    'import:set-header-row': ({ sessionId, headerIndex }) => deps.imports.setHeaderRow(sessionId, headerIndex),
+    'import:set-target': ({ sessionId, target }) => deps.imports.setTarget(sessionId, target),
+    'import:set-mapping': ({ sessionId, mapping }) => deps.imports.setMapping(sessionId, mapping),
+    'templates:build': ({ target, language }) => templateDownload(target, language)
   }
 }

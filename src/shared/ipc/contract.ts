@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import type { AppInfo, ConnectionSummary, Settings } from '../app-types'
+import type { DownloadFile, ImportView } from '../import-view'
+import { columnMappingSchema } from '../mapping-schema'
+import { TARGETS } from '../targets'
 
 /**
  * Carries a response type through the contract without any run-time value:
@@ -10,6 +13,9 @@ function answers<T>(): T {
 }
 
 const noArgument = z.undefined()
+const sessionId = z.uuid()
+/** Bigger than the reader's own limit, which refuses with a friendlier message. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024
 
 /**
  * The one IPC contract. Each channel is `domain:action` with the schema its
@@ -24,7 +30,34 @@ export const INVOKE = {
     request: z.strictObject({ language: z.enum(['ko', 'en', 'system']).optional() }),
     response: answers<Settings>()
   },
-  'connections:list': { request: noArgument, response: answers<ConnectionSummary[]>() }
+  'connections:list': { request: noArgument, response: answers<ConnectionSummary[]>() },
+  'import:open': {
+    request: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_FILE_BYTES)
+    }),
+    response: answers<ImportView>()
+  },
+  'import:choose-sheet': {
+    request: z.strictObject({ sessionId, sheetName: z.string().min(1).max(255) }),
+    response: answers<ImportView>()
+  },
+  'import:set-header-row': {
+    request: z.strictObject({ sessionId, headerIndex: z.number().int().min(0).max(1_000_000) }),
+    response: answers<ImportView>()
+  },
+  'import:set-target': {
+    request: z.strictObject({ sessionId, target: z.enum(TARGETS) }),
+    response: answers<ImportView>()
+  },
+  'import:set-mapping': {
+    request: z.strictObject({ sessionId, mapping: columnMappingSchema }),
+    response: answers<ImportView>()
+  },
+  'templates:build': {
+    request: z.strictObject({ target: z.enum(TARGETS), language: z.enum(['ko', 'en']) }),
+    response: answers<DownloadFile>()
+  }
 } as const
 
 /**

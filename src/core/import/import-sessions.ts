@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '../../shared/errors'
+import type { ImportView } from '../../shared/import-view'
+import type { ColumnMapping } from '../../shared/mapping'
+import type { SheetTable } from '../../shared/sheet'
+import type { TargetId } from '../../shared/targets'
+import { autoMapTable, mappingFitsTable, type SavedMappingStore } from '../mapping'
+import { headerCells, isSheetError, withHeaderAt, type SheetReader } from '../sheets'
+import { buildImportView, type SessionState } from './import-view'
+
+/** Open spreadsheets kept at once; an older one is dropped when a new file arrives. */
+const MAX_SESSIONS = 3
+
+interface Session extends SessionState {
+  readonly fileName: string
+  readonly bytes: Uint8Array
+}
+
+/** Turns a reader refusal into a message for the screen (its code translates, its params fill in). */
+function readFailure(error: unknown): never {
+  if (isSheetError(error)) throw new AppError(error.code, error.message, error.params)
+  throw error
+}
+
+/**
+ * The spreadsheets the user has open in the import flow. Each keeps its
+ * bytes (to switch sheets), its table and its mapping; everything the
+ * screen sees is built from here, and saved mappings are applied and
+ * remembered here.
+ */
+export class ImportSessions {
+  readonly #sessions = new Map<string, Session>()
+
+  constructor(
+    private readonly reader: SheetReader,
+    private readonly savedMappings: SavedMappingStore
+  ) {}
+
+  /** Reads a dropped or picked file (its first visible sheet). */
+  async open(fileName: string, bytes: Uint8Array): Promise<ImportView> {
+    const { info, table } = await this.reader.readSheet(bytes, fileName).catch(readFailure)
+    const session: Session = { id: randomUUID(), fileName, bytes, info, table, mapping: null, mappingRestored: false }
+    this.#sessions.set(session.id, session)
+    for (const id of [...this.#sessions.keys()].slice(0, -MAX_SESSIONS)) this.#sessions.delete(id)
+    return buildImportView(session)
+  }
+
+  /** Switches to another sheet of the same workbook, keeping the chosen target. */
+  async chooseSheet(id: string, sheetName: string): Promise<ImportView> {
+    const session = this.#get(id)
+    const { table } = await this.reader.readSheet(session.bytes, session.fileName, sheetName).catch(readFailure)
+    return this.#retable(session, table)
+  }
+
+  /** Uses another row as the header row (the detected one was wrong). */
+  async setHeaderRow(id: string, headerIndex: number): Promise<ImportView> {
+    const session = this.#get(id)
+    if (headerIndex >= session.table.rows.length) throw new AppError('import.no-such-row', 'That row is not in the sheet.')
+    return this.#retable(session, withHeaderAt(session.table, headerIndex))
+  }
+
+  /** Chooses what the rows become; the mapping saved for these headers wins over automatic matching. */
+  async setTarget(id: string, target: TargetId): Promise<ImportView> {
+    const session = this.#get(id)
+    const saved = await this.savedMappings.findSavedMapping(headerCells(session.table), target, session.table.headerIndex)
+    const mapping = saved ?? autoMapTable(session.table, target)
+    return this.#put({ ...session, mapping, mappingRestored: saved !== null })
+  }
+
+  /** Takes the user's edited mapping and remembers it for files with the same headers. */
+  async setMapping(id: string, mapping: ColumnMapping): Promise<ImportView> {
+    const session = this.#get(id)
+    if (!mappingFitsTable(mapping, session.table)) {
+      throw new AppError('import.stale-mapping', 'The columns changed while you were editing. Please check the mapping again.')
+    }
+    await this.savedMappings.saveMapping(mapping)
+    return this.#put({ ...session, mapping, mappingRestored: false })
+  }
+
+  /** The current state of one session, for later steps (review, upload). */
+  get(id: string): Readonly<Session> {
+    return this.#get(id)
+  }
+
+  #retable(session: Session, table: SheetTable): Promise<ImportView> | ImportView {
+    const next = { ...session, table, mapping: null, mappingRestored: false }
+    return session.mapping ? this.setTarget(this.#put(next).sessionId, session.mapping.target) : this.#put(next)
+  }
+
+  #put(session: Session): ImportView {
+    this.#sessions.set(session.id, session)
+    return buildImportView(session)
+  }
+
+  #get(id: string): Session {
+    const session = this.#sessions.get(id)
+    if (!session) throw new AppError('import.session-gone', 'This file is no longer open. Please drop it again.')
+    return session
+  }
+}

@@ -1,0 +1,61 @@
+import type { ImportView } from '../../shared/import-view'
+import { unmappedRequiredFields, type ColumnMapping } from '../../shared/mapping'
+import type { SheetTable, WorkbookInfo } from '../../shared/sheet'
+import { applyMapping } from '../mapping'
+import { dataRows, headerCells } from '../sheets'
+
+const TOP_ROWS = 10
+const SAMPLES_PER_COLUMN = 3
+const PREVIEW_ROWS = 20
+
+/** What one open spreadsheet is, as the import sessions keep it. */
+export interface SessionState {
+  readonly id: string
+  readonly info: WorkbookInfo
+  readonly table: SheetTable
+  readonly mapping: ColumnMapping | null
+  readonly mappingRestored: boolean
+}
+
+function samplesByColumn(table: SheetTable, columnCount: number): string[][] {
+  const samples: string[][] = Array.from({ length: columnCount }, () => [])
+  let missing = columnCount
+  for (const row of dataRows(table)) {
+    if (missing === 0) break
+    row.cells.forEach((cell, column) => {
+      const list = samples[column]
+      if (cell === '' || !list || list.length >= SAMPLES_PER_COLUMN || list.includes(cell)) return
+      list.push(cell)
+      if (list.length === SAMPLES_PER_COLUMN) missing--
+    })
+  }
+  return samples
+}
+
+/**
+ * Builds what the File and Columns steps show: a bounded slice of the sheet
+ * and a short mapped preview, so the screen stays quick with 100,000 rows.
+ */
+export function buildImportView(session: SessionState): ImportView {
+  const { table, mapping } = session
+  const headers = headerCells(table)
+  const previewTable: SheetTable = { ...table, rows: table.rows.slice(0, table.headerIndex + 1 + PREVIEW_ROWS) }
+  const preview = mapping
+    ? applyMapping(previewTable, mapping, mapping.target).map((row) => ({ rowNumber: row.rowNumber, values: [...row.values] }))
+    : []
+  return {
+    sessionId: session.id,
+    info: session.info,
+    sheetName: table.sheetName,
+    topRows: table.rows.slice(0, TOP_ROWS),
+    headerIndex: table.headerIndex,
+    headers,
+    samples: samplesByColumn(table, headers.length),
+    rowCount: dataRows(table).length,
+    target: mapping?.target ?? null,
+    mapping,
+    mappingRestored: session.mappingRestored,
+    missing: mapping ? unmappedRequiredFields(mapping, mapping.target) : [],
+    preview
+  }
+}

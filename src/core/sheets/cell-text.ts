@@ -1,0 +1,111 @@
+import type { CellObject } from 'xlsx'
+import { dateToIso, excelSerialToIso } from './excel-date'
+import { ssf } from './sheetjs'
+
+/**
+ * Plain decimal text of a number, as Excel would show it with enough room:
+ * 15 significant digits (Excel's own precision, which hides float noise like
+ * 0.30000000000000004) and never an exponent or thousands separator, so
+ * 10000 is '10000' and 1e21 is '1000000000000000000000'.
+ */
+export function plainNumberText(n: number): string {
+  if (!Number.isFinite(n)) return ''
+  const rounded = Number(n.toPrecision(15))
+  if (rounded === 0) return '0'
+  const text = String(rounded)
+  return text.includes('e') ? expandExponent(text) : text
+}
+
+/** Rewrites JavaScript's '1.5e+21' / '1e-7' forms as positional digits. */
+function expandExponent(text: string): string {
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text)
+  if (!m) return text
+  const sign = m[1] ?? ''
+  const digits = (m[2] ?? '') + (m[3] ?? '')
+  const exp = Number(m[4])
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`
+  const intLength = exp + 1
+  if (digits.length <= intLength) return sign + digits + '0'.repeat(intLength - digits.length)
+  return `${sign}${digits.slice(0, intLength)}.${digits.slice(intLength)}`
+}
+
+/** The part of a format that applies to positive numbers (formats are `pos;neg;zero;text`). */
+function firstSection(format: string): string {
+  let quoted = false
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i]
+    if (ch === '"') quoted = !quoted
+    else if (ch === '\\') i++
+    else if (ch === ';' && !quoted) return format.slice(0, i)
+  }
+  return format
+}
+
+/**
+ * True for formats that pad with zeros or lay digits out as a code, like
+ * '000000' (product codes, postal codes) or '000-0000-0000' (phone numbers):
+ * there the displayed text, not the number, is what the shop means.
+ */
+export function isZeroPaddedFormat(format: string): boolean {
+  const core = firstSection(format)
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+  return /^[0\-\s()]+$/.test(core) && (core.match(/0/g)?.length ?? 0) >= 2
+}
+
+function formatText(z: CellObject['z']): string | null {
+  if (typeof z === 'string') return z
+  if (typeof z === 'number') return ssf.get_table()[z] ?? null
+  return null
+}
+
+function isDateFormat(format: string): boolean {
+  try {
+    return ssf.is_date(format)
+  } catch {
+    return false
+  }
+}
+
+function numberCellText(cell: CellObject, value: number, date1904: boolean): string {
+  const format = formatText(cell.z)
+  if (format !== null && format !== 'General') {
+    if (isDateFormat(format)) return excelSerialToIso(value, date1904) ?? plainNumberText(value)
+    if (isZeroPaddedFormat(format)) {
+      if (typeof cell.w === 'string') return cell.w
+      try {
+        return ssf.format(format, value, { date1904 })
+      } catch {
+        return plainNumberText(value)
+      }
+    }
+  }
+  return plainNumberText(value)
+}
+
+/**
+ * The text a SheetJS cell stands for: strings as they are, numbers as plain
+ * decimals (or their zero-padded display), date-formatted numbers as ISO
+ * dates, booleans as TRUE/FALSE, errors (#DIV/0!) and blanks as ''. Formula
+ * cells arrive with their cached value, which is what this reads.
+ */
+export function cellText(cell: CellObject | undefined, date1904: boolean): string {
+  if (!cell) return ''
+  const v = cell.v
+  switch (cell.t) {
+    case 'n':
+      return typeof v === 'number' ? numberCellText(cell, v, date1904) : String(v ?? '')
+    case 's':
+      return typeof v === 'string' ? v : String(v ?? '')
+    case 'b':
+      return v ? 'TRUE' : 'FALSE'
+    case 'd':
+      if (v instanceof Date) return dateToIso(v) ?? ''
+      if (typeof v === 'number') return excelSerialToIso(v, date1904) ?? plainNumberText(v)
+      return String(v ?? '')
+    default:
+      return ''
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Ceilings that keep one hostile or oversized file from taking the app down.
+ * Every limit is configurable so tests (and unusual shops) can change them.
+ */
+export interface SheetLimits {
+  /** Largest file accepted, in bytes. */
+  readonly maxFileBytes: number
+  /** Largest total uncompressed size of all entries of an .xlsx/.ods container, in bytes. */
+  readonly maxUncompressedBytes: number
+  /** Largest uncompressed:compressed ratio of one sizeable zip entry; real sheets stay far below it. */
+  readonly maxCompressionRatio: number
+  /** Most entries a zip container may hold (each costs parser bookkeeping even when tiny). */
+  readonly maxZipEntries: number
+  /** Most non-blank rows in one sheet. */
+  readonly maxRows: number
+  /** Most columns in one sheet (Excel's own limit is 16,384). */
+  readonly maxColumns: number
+  /** Wall-clock budget for one read, worker start-up included, in milliseconds. */
+  readonly timeoutMs: number
+  /** V8 old-generation heap ceiling of the parsing worker, in MB. */
+  readonly maxOldGenerationSizeMb: number
+}
+
+/** The limits used when a caller sets none. */
+export const DEFAULT_SHEET_LIMITS: SheetLimits = Object.freeze({
+  maxFileBytes: 100 * 1024 * 1024,
+  maxUncompressedBytes: 1024 * 1024 * 1024,
+  maxCompressionRatio: 1000,
+  maxZipEntries: 10_000,
+  maxRows: 1_000_000,
+  maxColumns: 16_384,
+  timeoutMs: 60_000,
+  maxOldGenerationSizeMb: 2048
+})
+
+/** Merges overrides onto the defaults, refusing nonsense (a NaN or negative limit would silently disable a guard). */
+export function resolveLimits(overrides: Partial<SheetLimits> = {}): SheetLimits {
+  const merged: SheetLimits = { ...DEFAULT_SHEET_LIMITS, ...overrides }
+  for (const [name, value] of Object.entries(merged)) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new RangeError(`Sheet limit ${name} must be a positive number, got ${String(value)}`)
+    }
+  }
+  return Object.freeze(merged)
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto'
+import type { SheetTable, WorkbookInfo } from '../../shared/sheet'
+import { cfb } from './sheetjs'
+import { SheetError, type SheetErrorData } from './errors'
+import type { SheetLimits } from './limits'
+import { precheck } from './precheck'
+import { readText } from './read-text'
+import { readWorkbook, type WorkbookFormat } from './read-workbook'
+import { checkZipInflatedSizes } from './zip-guard'
+import { checkOdsNotEncrypted, zipFormat } from './zip-format'
+
+/** One unit of work for the parsing worker. */
+export interface ParseRequest {
+  readonly op: 'inspect' | 'read'
+  readonly bytes: Uint8Array
+  readonly fileName: string
+  readonly sheetName?: string
+  readonly limits: SheetLimits
+}
+
+/** The worker's only reply: a result or a translatable error, both plain data. */
+export type ParseResponse =
+  | { readonly ok: true; readonly info: WorkbookInfo; readonly table: SheetTable | null }
+  | { readonly ok: false; readonly error: SheetErrorData }
+
+interface Parsed {
+  readonly format: WorkbookInfo['format']
+  readonly encoding: string | null
+  readonly sheetNames: readonly string[]
+  readonly table: SheetTable | null
+}
+
+/** Encrypted Office files are OLE containers holding an EncryptedPackage; SheetJS cannot open them. */
+function checkCfbWorkbook(bytes: Uint8Array): void {
+  let entries
+  try {
+    entries = cfb.read(bytes, { type: 'array' }).FileIndex
+  } catch {
+    throw new SheetError('sheet.corrupt')
+  }
+  const names = new Set(entries.map((e) => e.name))
+  if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) throw new SheetError('sheet.encrypted')
+  if (!names.has('Workbook') && !names.has('Book')) throw new SheetError('sheet.unsupported-format')
+  // A stream shorter than its directory entry says means the file was cut off.
+  for (const e of entries) {
+    if (e.type === 2 && (e.content?.length ?? 0) < e.size) throw new SheetError('sheet.truncated')
+  }
+}
+
+function parse(req: ParseRequest): Parsed {
+  const { bytes, limits } = req
+  const wantTable = req.op === 'read'
+  const { container, entries } = precheck(bytes, limits)
+  if (container === 'text') {
+    const text = readText(bytes, req.fileName, wantTable, limits)
+    if (req.sheetName !== undefined && req.sheetName !== text.sheetName) {
+      throw new SheetError('sheet.sheet-not-found', { sheetName: req.sheetName })
+    }
+    return { format: text.format, encoding: text.encoding, sheetNames: [text.sheetName], table: text.table }
+  }
+  let format: WorkbookFormat
+  if (container === 'zip') {
+    format = zipFormat(bytes, entries)
+    if (format === 'ods') checkOdsNotEncrypted(bytes, entries)
+    checkZipInflatedSizes(bytes, entries, limits)
+  } else {
+    format = 'xls'
+    checkCfbWorkbook(bytes)
+  }
+  const book = readWorkbook(bytes, format, wantTable, req.sheetName, limits)
+  return { format, encoding: null, sheetNames: book.sheetNames, table: book.table }
+}
+
+/** Object.prototype's own keys; a change after parsing means a hostile file reached it. */
+function prototypeShape(): string {
+  return [Object.prototype, Array.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join()).join('|')
+}
+
+/**
+ * Runs one parse from start to finish and never throws: every failure comes
+ * back as error data, because exceptions do not cross a worker boundary
+ * intact. Also refuses the result if parsing polluted a built-in prototype
+ * (the CVE-2023-30533 class of bug), since nothing it produced can be trusted.
+ */
+export function runParseJob(req: ParseRequest): ParseResponse {
+  const before = prototypeShape()
+  try {
+    const parsed = parse(req)
+    if (prototypeShape() !== before) throw new SheetError('sheet.corrupt')
+    const info: WorkbookInfo = {
+      fileName: req.fileName,
+      format: parsed.format,
+      encoding: parsed.encoding,
+      sheetNames: parsed.sheetNames,
+      fingerprint: createHash('sha256').update(req.bytes).digest('hex'),
+      sizeBytes: req.bytes.length
+    }
+    return { ok: true, info, table: parsed.table }
+  } catch (err) {
+    const error = err instanceof SheetError ? err : new SheetError('sheet.internal', { detail: String(err) })
+    return { ok: false, error: { code: error.code, params: { ...error.params, fileName: req.fileName } } }
+  }
+}

@@ -1,0 +1,38 @@
+import type { SheetTable } from '../../shared/sheet'
+import { TableBuilder } from './build-table'
+import { decodeText } from './decode-text'
+import { detectDelimiter, parseDelimited } from './delimited-text'
+import type { SheetLimits } from './limits'
+
+/** What reading a CSV/TSV file produced. */
+export interface TextRead {
+  readonly format: 'csv' | 'tsv'
+  readonly encoding: string
+  readonly sheetName: string
+  readonly table: SheetTable | null
+}
+
+/** A text file has one sheet; naming it after the file reads better in the UI than "Sheet1". */
+export function textSheetName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? ''
+  return base.replace(/\.[^.]*$/, '').trim() || 'Sheet1'
+}
+
+/**
+ * Reads CSV/TSV bytes: decodes them ourselves (so Hangul survives whatever the
+ * encoding), picks the delimiter, and keeps every cell as the exact text in
+ * the file, so '000123' and '1E5' stay codes rather than becoming numbers.
+ */
+export function readText(bytes: Uint8Array, fileName: string, wantTable: boolean, limits: SheetLimits): TextRead {
+  const { text, encoding } = decodeText(bytes)
+  const { delimiter, skip } = detectDelimiter(text, fileName)
+  const format = delimiter === '\t' ? 'tsv' : 'csv'
+  const sheetName = textSheetName(fileName)
+  if (!wantTable) return { format, encoding, sheetName, table: null }
+  const builder = new TableBuilder(limits)
+  let rowNumber = 0
+  parseDelimited(skip > 0 ? text.slice(skip) : text, delimiter, (fields) => {
+    builder.add(++rowNumber, fields)
+  })
+  return { format, encoding, sheetName, table: builder.finish(sheetName) }
+}

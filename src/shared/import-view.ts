@@ -1,0 +1,42 @@
+import type { ColumnMapping, MissingRequirement } from './mapping'
+import type { SheetRow, WorkbookInfo } from './sheet'
+import type { TargetId } from './targets'
+
+/** A mapped row as it crosses IPC: field/value pairs (a Map does not survive JSON). */
+export interface PreviewRow {
+  readonly rowNumber: number
+  readonly values: readonly (readonly [field: string, value: string])[]
+}
+
+/**
+ * Everything the File and Columns steps show about the open spreadsheet.
+ * The full table stays in the core; the screen gets the top rows, the
+ * headers, a few sample values per column and a short mapped preview.
+ */
+export interface ImportView {
+  readonly sessionId: string
+  readonly info: WorkbookInfo
+  readonly sheetName: string
+  /** The first rows of the sheet, so the user can see and change which one holds the headers. */
+  readonly topRows: readonly SheetRow[]
+  readonly headerIndex: number
+  readonly headers: readonly string[]
+  /** Up to three non-empty example values per column. */
+  readonly samples: readonly (readonly string[])[]
+  /** Data rows below the header row. */
+  readonly rowCount: number
+  readonly target: TargetId | null
+  readonly mapping: ColumnMapping | null
+  /** True when the mapping came from one saved for a file with the same headers. */
+  readonly mappingRestored: boolean
+  readonly missing: readonly MissingRequirement[]
+  /** The first mapped rows, as they will be sent. */
+  readonly preview: readonly PreviewRow[]
+}
+
+/** A file produced for the user to save (a template, a report). */
+export interface DownloadFile {
+  readonly fileName: string
+  readonly mimeType: string
+  readonly bytes: Uint8Array
+}
