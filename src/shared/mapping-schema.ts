@@ -7,7 +7,7 @@ const text = z.string().max(10_000)
 export const columnMappingSchema = z.strictObject({
   target: z.enum(TARGETS),
   headerIndex: z.number().int().min(0).max(1_000_000),
-  headers: z.array(text).max(20_000),
+  headers: z.array(text).max(20_000).readonly(),
   columns: z
     .array(
       z.discriminatedUnion('kind', [
@@ -16,9 +16,11 @@ export const columnMappingSchema = z.strictObject({
         z.strictObject({ kind: z.literal('ignore') })
       ])
     )
-    .max(20_000),
-  constants: z.array(z.strictObject({ field: text, value: text })).max(1_000),
+    .max(20_000)
+    .readonly(),
+  constants: z.array(z.strictObject({ field: text, value: text })).max(1_000).readonly(),
   valueMaps: z
-    .array(z.strictObject({ field: text, entries: z.array(z.strictObject({ from: text, to: text })).max(10_000) }))
+    .array(z.strictObject({ field: text, entries: z.array(z.strictObject({ from: text, to: text })).max(10_000).readonly() }))
     .max(1_000)
+    .readonly()
 })

@@ -1,17 +1,35 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/PageHeader'
+import { useFailureText } from '../../i18n/use-localized'
+import { DropZone } from './file-step/DropZone'
+import { TemplateDownloads } from './file-step/TemplateDownloads'
 import { useImport } from './import-store'
+import { MapStep } from './map-step/MapStep'
 import { Stepper } from './Stepper'
 
 /** The import flow: File → Columns → Review → Upload → Results. */
 export function ImportScreen(): ReactElement {
   const { t } = useTranslation()
-  const step = useImport((state) => state.step)
+  const failureText = useFailureText()
+  const { step, view, failure } = useImport()
   return (
     <>
       <PageHeader title={t('import.title')} subtitle={t('import.subtitle')} />
       <Stepper current={step} />
+      {failure ? (
+        <p role="alert" className="notice notice-error">
+          {failureText(failure)}
+        </p>
+      ) : null}
+      {step === 'map' && view ? (
+        <MapStep view={view} />
+      ) : (
+        <>
+          <DropZone />
+          <TemplateDownloads />
+        </>
+      )}
     </>
   )
 }

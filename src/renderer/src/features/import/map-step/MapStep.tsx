@@ -1,0 +1,39 @@
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportView } from '../../../../../shared/import-view'
+import { useImport } from '../import-store'
+import { ConstantsEditor } from './ConstantsEditor'
+import { FileSummary } from './FileSummary'
+import { MappingTable } from './MappingTable'
+import { MissingNotice } from './MissingNotice'
+import { PreviewTable } from './PreviewTable'
+import { TargetPicker } from './TargetPicker'
+
+/** The Columns step: which file and header row, what the rows become, and how columns match fields. */
+export function MapStep({ view }: { view: ImportView }): ReactElement {
+  const { t } = useTranslation()
+  const goTo = useImport((state) => state.goTo)
+  return (
+    <>
+      <FileSummary view={view} />
+      <section className="card card-padded">
+        <TargetPicker current={view.target} />
+      </section>
+      {view.mapping && view.target ? (
+        <>
+          <h2 className="section-title">{t('import.mapping.title')}</h2>
+          {view.mappingRestored ? <p className="notice notice-info">{t('import.mapping.restored')}</p> : null}
+          <MissingNotice target={view.target} missing={view.missing} />
+          <MappingTable view={view} mapping={view.mapping} />
+          <ConstantsEditor mapping={view.mapping} />
+          <PreviewTable target={view.target} rows={view.preview} />
+          <div className="step-footer">
+            <button type="button" className="button" onClick={() => goTo('file')}>
+              {t('import.mapping.back')}
+            </button>
+          </div>
+        </>
+      ) : null}
+    </>
+  )
+}
