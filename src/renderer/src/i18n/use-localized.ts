@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { findField } from '../../../shared/catalog'
+import type { TargetId } from '../../../shared/targets'
 import type { Language, LocalizedText } from '../../../shared/text'
 
 /**
@@ -15,4 +17,13 @@ export function useLocalized(): (text: LocalizedText) => string {
 export function useFailureText(): (failure: { code: string; message: string; params?: Readonly<Record<string, string | number>> }) => string {
   const { t } = useTranslation()
   return (failure) => t(`errors.${failure.code}`, { ...failure.params, defaultValue: failure.message })
+}
+
+/** A target field's label in the current language (the raw name if the catalog has no such field). */
+export function useFieldLabel(target: TargetId): (name: string) => string {
+  const localized = useLocalized()
+  return (name) => {
+    const field = findField(target, name)
+    return field ? localized(field.label) : name
+  }
 }

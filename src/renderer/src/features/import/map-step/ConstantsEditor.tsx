@@ -2,7 +2,7 @@ import { useState, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { allowedValuesOf, catalogFor, findField } from '../../../../../shared/catalog'
 import { clearConstant, setConstant, type ColumnMapping } from '../../../../../shared/mapping'
-import { useLocalized } from '../../../i18n/use-localized'
+import { useFieldLabel, useLocalized } from '../../../i18n/use-localized'
 import { useImport } from '../import-store'
 
 /** Fixed values used for every row (e.g. currency KRW), listed with a small form to add one. */
@@ -15,10 +15,7 @@ export function ConstantsEditor({ mapping }: { mapping: ColumnMapping }): ReactE
   const choices = catalogFor(mapping.target).fields.filter((f) => !f.secret)
   const chosen = findField(mapping.target, field)
   const allowed = chosen ? allowedValuesOf(chosen) : []
-  const label = (name: string) => {
-    const def = findField(mapping.target, name)
-    return def ? localized(def.label) : name
-  }
+  const label = useFieldLabel(mapping.target)
   return (
     <section className="card card-padded" aria-labelledby="constants-title">
       <h2 id="constants-title" className="card-title">

@@ -1,18 +1,13 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { findField } from '../../../../../shared/catalog'
 import type { MissingRequirement } from '../../../../../shared/mapping'
 import type { TargetId } from '../../../../../shared/targets'
-import { useLocalized } from '../../../i18n/use-localized'
+import { useFieldLabel } from '../../../i18n/use-localized'
 
 /** Names the required fields that have no column or fixed value yet, or says all is set. */
 export function MissingNotice({ target, missing }: { target: TargetId; missing: readonly MissingRequirement[] }): ReactElement {
   const { t } = useTranslation()
-  const localized = useLocalized()
-  const label = (name: string) => {
-    const field = findField(target, name)
-    return field ? localized(field.label) : name
-  }
+  const label = useFieldLabel(target)
   if (missing.length === 0) {
     return <p className="notice notice-ok" role="status">{t('import.mapping.allSet')}</p>
   }

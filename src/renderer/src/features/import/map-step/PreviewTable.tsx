@@ -1,20 +1,15 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { findField } from '../../../../../shared/catalog'
 import type { PreviewRow } from '../../../../../shared/import-view'
 import type { TargetId } from '../../../../../shared/targets'
-import { useLocalized } from '../../../i18n/use-localized'
+import { useFieldLabel } from '../../../i18n/use-localized'
 
 /** The first mapped rows, one column per field that has a value, exactly as they will be sent. */
 export function PreviewTable({ target, rows }: { target: TargetId; rows: readonly PreviewRow[] }): ReactElement {
   const { t } = useTranslation()
-  const localized = useLocalized()
   const fields: string[] = []
   for (const row of rows) for (const [field] of row.values) if (!fields.includes(field)) fields.push(field)
-  const label = (name: string) => {
-    const def = findField(target, name)
-    return def ? localized(def.label) : name
-  }
+  const label = useFieldLabel(target)
   return (
     <section className="card" aria-labelledby="preview-title">
       <div className="card-padded">
