@@ -1,0 +1,72 @@
+import type { Language } from '../../../shared/text'
+import type { OmnicommerceClient } from '../../services/omnicommerce/client'
+import { OMNICOMMERCE_MAX_ITEMS_PER_REQUEST } from '../../services/omnicommerce/assumptions'
+import type { BatchResult, ProductInput, ProductPatch } from '../../services/omnicommerce/types'
+import type { ItemOutcome, TargetAdapter, WorkItem } from '../../upload/target-adapter'
+import { failedOutcome, hasStringField, payloadOf, type OutcomeWording } from '../outcomes'
+import { reasonForCode, reasonForProductFailure, type ProductOperation } from '../reasons'
+
+/** How a products adapter behaves. */
+export interface ProductsAdapterOptions {
+  readonly operation: ProductOperation
+  /** create only: refuse ids that already exist (BLOCK_DUPLICATES) instead of overwriting them. */
+  readonly blockDuplicates?: boolean
+  readonly messageLanguage?: Language
+  /** Scrubbed from any service text an outcome quotes (the API key). */
+  readonly secrets?: readonly string[]
+}
+
+const isProduct = (p: unknown): p is ProductInput & ProductPatch => hasStringField(p, 'id')
+const isId = (p: unknown): p is string => typeof p === 'string'
+
+/** The product id a work item carries (delete payloads are the id itself). */
+function idOf(item: WorkItem, operation: ProductOperation): string {
+  return operation === 'delete' ? payloadOf(item, isId, 'a product id') : payloadOf(item, isProduct, 'a product').id
+}
+
+/** Sends the distinct products of a batch with the client call the operation needs. */
+function call(client: OmnicommerceClient, options: ProductsAdapterOptions, items: readonly WorkItem[], signal: AbortSignal): Promise<BatchResult> {
+  if (options.operation === 'delete') return client.deleteProducts(items.map((i) => idOf(i, 'delete')), { signal })
+  const products = items.map((i) => payloadOf(i, isProduct, 'a product'))
+  if (options.operation === 'update') return client.updateProducts(products, { signal })
+  return client.createProducts(products, { signal, blockDuplicates: options.blockDuplicates === true })
+}
+
+/**
+ * The OMNICOMMERCE adapter for products:create|update|delete: up to 100
+ * products per request, each product's answer attributed by id and
+ * rewritten in plain words. A whole-request failure is thrown for the
+ * engine. Resending is safe except for create with BLOCK_DUPLICATES (a
+ * resend would report the product as a duplicate of itself).
+ */
+export function createProductsAdapter(client: OmnicommerceClient, options: ProductsAdapterOptions): TargetAdapter {
+  const wording: OutcomeWording = { language: options.messageLanguage ?? 'en', secrets: options.secrets ?? [] }
+  const blocking = options.operation === 'create' && options.blockDuplicates === true
+  return {
+    service: 'omnicommerce',
+    batchSize: OMNICOMMERCE_MAX_ITEMS_PER_REQUEST,
+    resendIsSafe: !blocking,
+    async send(items: readonly WorkItem[], signal: AbortSignal): Promise<ItemOutcome[]> {
+      const outcomes = new Map<number, ItemOutcome>()
+      const firstById = new Map<string, WorkItem>()
+      for (const item of items) {
+        const id = idOf(item, options.operation)
+        // The service attributes answers by id, so a repeated id can't share a request.
+        if (firstById.has(id)) outcomes.set(item.index, failedOutcome(item.index, reasonForCode('duplicate-id'), wording))
+        else firstById.set(id, item)
+      }
+      const sent = [...firstById.values()]
+      if (sent.length > 0) {
+        const result = await call(client, options, sent, signal)
+        result.items.forEach((answer, i) => {
+          const index = sent[i]?.index
+          if (index === undefined) return
+          outcomes.set(index, answer.ok
+            ? { index, state: 'accepted', remoteId: answer.id }
+            : failedOutcome(index, reasonForProductFailure(answer.error, options.operation), wording))
+        })
+      }
+      return items.map((item) => outcomes.get(item.index) ?? failedOutcome(item.index, reasonForCode('bad-response'), wording))
+    }
+  }
+}

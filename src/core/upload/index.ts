@@ -1,0 +1,10 @@
+/** The upload engine: runJob() over a TargetAdapter, with pacing, retries, reconciliation, journaling and progress. */
+export { runJob } from './job-runner'
+export type { JobHandle, JobProgress, JobStatus, JobSummary, PauseReason, ResumeFrom, RunJobOptions } from './job-types'
+export type { CallContext, ItemOutcome, PendingRow, ReconcileOutcome, ServiceName, TargetAdapter, WorkItem } from './target-adapter'
+export type { RowCounts, RowRecord, RowState } from './row-ledger'
+export { pacingFor, windowForRate, OMNICOMMERCE_PACING, NCLUE_PACING, SAFETY_MARGIN_MS, type OccPacingOptions, type PacingConfig, type RateWindow } from './pacing'
+export { DEFAULT_AIMD, type AimdConfig } from './adaptive-rate'
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy'
+export { classifyError, type ClassifiedError, type ErrorKind } from './classify-error'
+export { systemClock, type Clock } from './clock'

@@ -1,0 +1,4 @@
+/** Row validation before sending: per-cell rules, in-file duplicates, the summary counts. */
+export { validateRows, summarizeChecks, hasErrors } from './validate-rows'
+export { createRowChecker } from './row-checker'
+export type { CheckSummary, IssueSeverity, RowCheck, RowIssue, ValidateOptions } from './types'

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ServiceError } from '../../../src/core/http/service-error'
+import { startPracticeServer, type PracticeServer } from '../../../src/core/practice/server'
+import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../../../src/core/targets'
+import type { ItemOutcome } from '../../../src/core/upload/target-adapter'
+import { itemsFor, rejection, row, signal } from './support'
+
+let emu: PracticeServer
+let connection: TargetConnection
+
+const product = (n: number, id: string, extra: Record<string, string> = {}) =>
+  row(n, { id, url: `https://cdn.example.com/${id}.jpg`, detection: 'TOP', salesUrl: `https://shop.example.com/p/${id}`, ...extra })
+
+beforeAll(async () => {
+  emu = await startPracticeServer({ limits: { omnicommerce: null } })
+  connection = { baseUrl: emu.baseUrls.omnicommerce, credentials: emu.credentials.omnicommerceApiKey, timeoutMs: 5000 }
+})
+afterAll(async () => emu.close())
+
+describe('OMNICOMMERCE products adapter against the practice emulator', () => {
+  it('creates a batch: metadata nested and typed, per-item failures in plain words', async () => {
+    const adapter = createTargetAdapter('products:create', connection)
+    expect(adapter).toMatchObject({ service: 'omnicommerce', batchSize: 100, resendIsSafe: true })
+    const rows = [
+      product(2, 'P-100', { 'metadata.salesPrice': '39000', 'metadata.color': 'black, white', 'metadata.gender': 'MALE,FEMALE', 'metadata.fabric': 'linen' }),
+      product(3, 'P-101', { url: 'https://cdn.example.com/unreachable.jpg' }),
+      product(4, 'P-102')
+    ]
+    const outcomes = await adapter.send(itemsFor('products:create', rows).items, signal())
+    expect(outcomes).toEqual([
+      { index: 0, state: 'accepted', remoteId: 'P-100' },
+      { index: 1, state: 'failed', reasonCode: 'image-unreachable', message: 'The image URL could not be opened — check that the link works in a browser' },
+      { index: 2, state: 'accepted', remoteId: 'P-102' }
+    ])
+    expect(emu.state.products.get('P-100')?.fields.metadata).toEqual({ salesPrice: 39000, color: ['black', 'white'], gender: ['MALE', 'FEMALE'], fabric: 'linen' })
+  })
+
+  it('under BLOCK_DUPLICATES an existing id fails with "use Update instead" and resending is not safe', async () => {
+    const adapter = createTargetAdapter('products:create', { ...connection, blockDuplicates: true, messageLanguage: 'ko' })
+    expect(adapter.resendIsSafe).toBe(false)
+    const [outcome] = await adapter.send(itemsFor('products:create', [product(2, 'P-100')]).items, signal())
+    expect(outcome).toEqual({ index: 0, state: 'failed', reasonCode: 'product-exists', message: '이미 등록된 상품코드입니다 — 상품 수정(Update)으로 보내 주세요' })
+  })
+
+  it('sends a repeated id of one batch only once and fails the repeat locally', async () => {
+    const adapter = createTargetAdapter('products:create', connection)
+    emu.state.clearLog()
+    const outcomes = await adapter.send(itemsFor('products:create', [product(2, 'P-200'), product(3, 'P-200')]).items, signal())
+    expect(outcomes.map((o) => [o.state, 'reasonCode' in o ? o.reasonCode : null])).toEqual([['accepted', null], ['failed', 'duplicate-id']])
+    expect(emu.state.requests('omnicommerce')).toHaveLength(1)
+  })
+
+  it('updates only the fields present; an unknown id fails', async () => {
+    const adapter = createTargetAdapter('products:update', connection)
+    expect(adapter.resendIsSafe).toBe(true)
+    const rows = [row(2, { id: 'P-100', 'metadata.salesPrice': '35,000' }), row(3, { id: 'NO-SUCH', 'metadata.brand': 'x' })]
+    const outcomes = await adapter.send(itemsFor('products:update', rows).items, signal())
+    expect(outcomes[0]).toEqual({ index: 0, state: 'accepted', remoteId: 'P-100' })
+    expect(outcomes[1]).toMatchObject({ state: 'failed', reasonCode: 'product-unknown' })
+    const stored = emu.state.products.get('P-100')?.fields
+    expect(stored).toMatchObject({ url: 'https://cdn.example.com/P-100.jpg', detection: 'TOP' })
+    expect(stored?.metadata).toEqual({ salesPrice: 35000, color: ['black', 'white'], gender: ['MALE', 'FEMALE'], fabric: 'linen' })
+  })
+
+  it('deletes by id; an unknown id fails', async () => {
+    const adapter = createTargetAdapter('products:delete', connection)
+    const outcomes: ItemOutcome[] = await adapter.send(itemsFor('products:delete', [row(2, { id: 'P-102' }), row(3, { id: 'GONE' })]).items, signal())
+    expect(outcomes.map((o) => o.state)).toEqual(['accepted', 'failed'])
+    expect(emu.state.deletedProducts.has('P-102')).toBe(true)
+  })
+
+  it('throws whole-request failures for the engine, without the API key', async () => {
+    const key = 'DISTINCT-OMNI-KEY-4471'
+    const wrong = createTargetAdapter('products:create', { ...connection, credentials: { apiKey: key } })
+    const err = await rejection(wrong.send(itemsFor('products:create', [product(2, 'P-300')]).items, signal()))
+    expect(err).toBeInstanceOf(ServiceError)
+    expect(err).toMatchObject({ kind: 'auth' })
+    expect(JSON.stringify(err) + String(err)).not.toContain(key)
+    emu.setFaults('omnicommerce', { serverError: { count: 1, status: 503 } })
+    const busy = await rejection(createTargetAdapter('products:create', connection).send(itemsFor('products:create', [product(2, 'P-301')]).items, signal()))
+    expect(busy).toMatchObject({ kind: 'server', status: 503 })
+    emu.setFaults('omnicommerce', {})
+  })
+
+  it('refuses a connection without an API key, naming no credential', () => {
+    const attempt = (): unknown => {
+      try {
+        return createTargetAdapter('products:delete', { baseUrl: connection.baseUrl, credentials: { appKey: 'DISTINCT-WRONG-KIND-KEY' } })
+      } catch (err) {
+        return err
+      }
+    }
+    const err = attempt()
+    expect(err).toBeInstanceOf(ConnectionSetupError)
+    expect(String(err)).toMatch(/needs an API key/)
+    expect(String(err)).not.toContain('DISTINCT-WRONG-KIND-KEY')
+  })
+})

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { Pacer, PacerClosedError } from '../../../src/core/upload/pacer'
+import { maxInWindow } from './support/fake-service'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('Pacer', () => {
+  it('never starts more than intervalCap requests in any sliding interval, and never more than concurrency at once', async () => {
+    const pacer = new Pacer({ intervalCap: 3, intervalMs: 100 }, 4)
+    const starts: number[] = []
+    let running = 0
+    let maxRunning = 0
+    await Promise.all(
+      Array.from({ length: 24 }, () =>
+        pacer.request(async (at) => {
+          starts.push(at)
+          maxRunning = Math.max(maxRunning, ++running)
+          await sleep(5 + Math.random() * 30)
+          running--
+        })
+      )
+    )
+    expect(pacer.requests).toBe(24)
+    // p-queue stamps a start with Date.now() a moment before our callback reads it again, so a
+    // reading can land 1 ms late; the guarantee is measured on a 99 ms window (real paces add 50 ms).
+    expect(maxInWindow(starts, 99)).toBeLessThanOrEqual(3)
+    expect(maxRunning).toBeLessThanOrEqual(4)
+    pacer.close()
+  })
+
+  it('keeps the window across pace changes (the gate swap waits one new interval after the last start)', async () => {
+    const pacer = new Pacer({ intervalCap: 1, intervalMs: 10 }, 6)
+    const starts: Array<{ at: number; interval: number }> = []
+    const all = Array.from({ length: 40 }, () => pacer.request(async (at) => void starts.push({ at, interval: pacer.window.intervalMs })))
+    const paces = [40, 15, 60, 20, 35]
+    for (const interval of paces) {
+      await sleep(70)
+      pacer.setWindow({ intervalCap: 1, intervalMs: interval })
+    }
+    await Promise.all(all)
+    expect(starts).toHaveLength(40)
+    for (let i = 1; i < starts.length; i++) {
+      const gap = (starts[i]?.at ?? 0) - (starts[i - 1]?.at ?? 0)
+      // Date.now() is whole milliseconds, so allow 1 ms of rounding.
+      expect(gap).toBeGreaterThanOrEqual((starts[i]?.interval ?? 0) - 1)
+    }
+    pacer.close()
+  })
+
+  it('holds every request for a Retry-After; a later, longer hold extends it and a shorter one does not shorten it', async () => {
+    const pacer = new Pacer({ intervalCap: 10, intervalMs: 10 }, 4)
+    const t0 = Date.now()
+    pacer.holdFor(80, t0)
+    pacer.holdFor(20, t0)
+    expect(pacer.heldUntil()).toBe(t0 + 80)
+    const started = await pacer.request(async (at) => at)
+    expect(started - t0).toBeGreaterThanOrEqual(79)
+    pacer.close()
+  })
+
+  it('pause reasons are independent: the gate opens only when every reason is lifted', async () => {
+    const pacer = new Pacer({ intervalCap: 10, intervalMs: 10 }, 4)
+    pacer.pause('user')
+    pacer.pause('auth')
+    let ran = false
+    const request = pacer.request(async () => void (ran = true))
+    await sleep(30)
+    pacer.resume('user')
+    await sleep(30)
+    expect(ran).toBe(false)
+    pacer.resume('auth')
+    await request
+    expect(ran).toBe(true)
+    pacer.close()
+  })
+
+  it('close() drops waiting requests unsent and lets running ones finish', async () => {
+    const pacer = new Pacer({ intervalCap: 1, intervalMs: 200 }, 4)
+    let finished = 0
+    const first = pacer.request(async () => {
+      await sleep(40)
+      finished++
+    })
+    const waiting = [pacer.request(async () => void finished++), pacer.request(async () => void finished++)]
+    await sleep(10)
+    expect(pacer.waiting).toBe(2)
+    pacer.close()
+    for (const w of waiting) await expect(w).rejects.toBeInstanceOf(PacerClosedError)
+    await first
+    expect(finished).toBe(1)
+    expect(pacer.requests).toBe(1)
+    await expect(pacer.request(async () => 1)).rejects.toBeInstanceOf(PacerClosedError)
+  })
+})
