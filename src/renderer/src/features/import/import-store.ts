@@ -55,7 +55,12 @@ export const useImport = create<ImportState>((set, get) => {
     },
     chooseSheet: (sheetName) => run(() => api.import.chooseSheet({ sessionId: session(), sheetName })),
     setHeaderRow: (headerIndex) => run(() => api.import.setHeaderRow({ sessionId: session(), headerIndex })),
-    setTarget: (target) => run(() => api.import.setTarget({ sessionId: session(), target })),
+    setTarget(target) {
+      // Show the choice at once; the core's answer brings the mapping for it.
+      const view = get().view
+      if (view) set({ view: { ...view, target } })
+      return run(() => api.import.setTarget({ sessionId: session(), target }))
+    },
     updateMapping: (mapping) => run(() => api.import.setMapping({ sessionId: session(), mapping })),
     async downloadTemplate(target, language) {
       const answer = await api.templates.build({ target, language })
