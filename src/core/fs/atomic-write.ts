@@ -28,7 +28,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await syncFolder(dirname(path))
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Flushes a folder's entries (a new or renamed file) to disk, so they survive a power cut. */
+export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a directory for fsync; the rename is durable enough there.
   if (process.platform === 'win32') return
   const handle = await open(folder, 'r')

@@ -1,3 +1,4 @@
+import { syncFolder } from '../fs/atomic-write'
 import { open, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { JournalWriteError } from './journal-errors'
@@ -71,16 +72,5 @@ export class DurableAppendFile {
       this.#broken = new JournalWriteError(`Could not save the job's progress to disk (${code}). The upload stopped so no row is sent twice; free some disk space and resume.`)
       throw this.#broken
     }
-  }
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  // Windows cannot open a directory for fsync.
-  if (process.platform === 'win32') return
-  const handle = await open(folder, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
   }
 }
