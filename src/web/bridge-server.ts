@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { dispatch, type ErrorSink } from '../core/app/dispatch'
 import type { EventBus } from '../core/app/event-bus'
-import type { Handlers } from '../core/app/handlers'
+import type { Handlers } from '../core/app/handlers/types'
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_ONLY } from '../shared/csp'
 import { fromWire, toWire } from '../shared/ipc/wire'
 import { hostIsAllowed, originIsAllowed, tokenIsValid } from './bridge-guard'

@@ -9,7 +9,7 @@ import { createSheetReader } from '../sheets'
 import { SettingsStore } from '../settings/settings-store'
 import { createHandlers } from './create-handlers'
 import { EventBus } from './event-bus'
-import type { Handlers } from './handlers'
+import type { Handlers } from './handlers/types'
 import { practiceConnections } from './practice-connections'
 
 /** What a shell (Electron or the web bridge) tells the core about where it runs. */

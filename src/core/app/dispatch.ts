@@ -1,6 +1,6 @@
 import { AppError, type IpcResult } from '../../shared/errors'
 import { INVOKE, isChannelName } from '../../shared/ipc/contract'
-import type { Handlers } from './handlers'
+import type { Handlers } from './handlers/types'
 
 /** Where unexpected errors go; never given anything the user typed as a secret. */
 export type ErrorSink = (channel: string, error: unknown) => void

@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron'
-import type { Handlers } from '../../core/app/handlers'
+import type { Handlers } from '../../core/app/handlers/types'
 import { dispatch, type ErrorSink } from '../../core/app/dispatch'
 import { CHANNEL_NAMES } from '../../shared/ipc/contract'
 import type { SenderCheck } from './trusted-sender'

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../../src/core/app/dispatch'
-import type { Handlers } from '../../../src/core/app/handlers'
+import type { Handlers } from '../../../src/core/app/handlers/types'
 import { AppError } from '../../../src/shared/errors'
 import { createTestCore } from '../support/test-core'
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import type { Handlers } from '../../../src/core/app/handlers'
+import type { Handlers } from '../../../src/core/app/handlers/types'
 import { registerIpcHandlers } from '../../../src/main/ipc/register-handlers'
 import { createSenderCheck } from '../../../src/main/ipc/trusted-sender'
 import { CHANNEL_NAMES } from '../../../src/shared/ipc/contract'

@@ -1,4 +1,4 @@
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/ipc/contract'
+import type { ChannelName, RequestOf, ResponseOf } from '../../../shared/ipc/contract'
 
 /**
  * The app's behaviour behind the contract: one function per channel. Both

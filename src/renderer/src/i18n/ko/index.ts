@@ -1,0 +1,21 @@
+import type { Messages } from '../en'
+import { app } from './app'
+import { connections } from './connections'
+import { errors } from './errors'
+import { history } from './history'
+import { importFlow } from './import-flow'
+import { nav } from './nav'
+import { services } from './services'
+import { settings } from './settings'
+
+/** Korean interface text — most of Sheetport's users read this. Same keys as English. */
+export const ko: Messages = {
+  app,
+  nav,
+  import: importFlow,
+  connections,
+  services,
+  history,
+  settings,
+  errors
+}
