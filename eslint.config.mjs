@@ -29,6 +29,16 @@ export default tseslint.config(
     ])
   },
   {
+    // The CLI's --connection reads keys through the app's keychain adapter, which imports no electron: only that file may.
+    files: ['src/cli/saved-connection.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['electron', 'electron/*', '**/renderer/**', '**/preload/**', 'react', 'react-dom'], message: 'src/cli runs in plain Node without the app.' },
+        { regex: '(^|/)main/(?!adapters/keychain$)', message: 'From src/main, src/cli may use the keychain adapter only.' }
+      ] }]
+    }
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: forbid([
       [['electron', 'electron/*', ...nodeBuiltins], 'src/shared runs anywhere: no electron, no Node built-ins.'],
@@ -61,5 +71,11 @@ export default tseslint.config(
   {
     files: ['src/web/**/*.ts'],
     rules: forbid([[['electron', 'electron/*'], 'The web bridge runs the core in plain Node: no electron.']])
+  },
+  {
+    files: ['bench/**/*.ts'],
+    rules: forbid([
+      [['electron', 'electron/*', '**/src/main/**', '**/src/preload/**', '**/src/renderer/**'], 'The bench measures the core in plain Node and the renderer only through the built page.']
+    ])
   }
 )

@@ -1,8 +1,13 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerSaveBlocker, session } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { composeCore, type Core } from '../core/app/compose-core'
 import { languageFromLocale } from '../core/settings/settings-store'
+import { KeychainSecretStore } from './adapters/keychain'
+import { confirmCloseWhileUploading } from './desktop/confirm-close'
+import { DESKTOP_TEXTS } from './desktop/desktop-texts'
+import { notifyWhenJobsEnd } from './desktop/job-notifications'
+import { keepAwakeWhileUploading } from './desktop/keep-awake'
 import { forwardEvents } from './ipc/forward-events'
 import { registerIpcHandlers } from './ipc/register-handlers'
 import { createSenderCheck } from './ipc/trusted-sender'
@@ -31,11 +36,36 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     systemLanguage: languageFromLocale(app.getLocale()),
     info: { name: 'Sheetport', version: app.getVersion(), shell: 'desktop', platform: process.platform },
-    sheetWorkerScript: join(__dirname, 'sheet-worker.js')
+    sheetWorkerScript: join(__dirname, 'sheet-worker.js'),
+    secretStore: new KeychainSecretStore()
   })
   registerIpcHandlers(ipcMain, core.handlers, createSenderCheck(appUrl()), logUnexpected)
   forwardEvents(core.events, () => BrowserWindow.getAllWindows())
-  createMainWindow(__dirname, devServerUrl)
+  const started = core
+  keepAwakeWhileUploading(started.events, powerSaveBlocker, () => started.jobs.runningCount())
+  notifyWhenJobsEnd(started.events, showNotification, () => started.language())
+  openWindow(started)
+}
+
+function showNotification(title: string, body: string): void {
+  if (Notification.isSupported()) new Notification({ title, body }).show()
+}
+
+/** The main window, which asks before closing while an upload runs. */
+function openWindow(running: Core): void {
+  const window = createMainWindow(__dirname, devServerUrl)
+  confirmCloseWhileUploading(window, () => running.jobs.runningCount(), async (parent) => {
+    const texts = DESKTOP_TEXTS[await running.language()]
+    const answer = await dialog.showMessageBox(parent, {
+      type: 'question',
+      buttons: [texts.keepUploading, texts.closeAnyway],
+      defaultId: 0,
+      cancelId: 0,
+      message: texts.closeQuestion,
+      detail: texts.closeDetail
+    })
+    return answer.response === 1
+  })
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -51,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow(__dirname, devServerUrl)
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow(core)
   })
   app.on('will-quit', () => void core?.close())
   app.whenReady().then(start, (error: unknown) => {

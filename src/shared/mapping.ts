@@ -70,10 +70,10 @@ export interface MissingRequirement {
  * The trailing columns the app's failure reports add. A report dropped back in
  * keeps its saved mapping because header signatures ignore these.
  */
-export const REPORT_COLUMNS = ['Sheetport status', 'Sheetport reason', 'Sheetport source row'] as const
+export const REPORT_COLUMNS = ['Sheetport status', 'Sheetport reason', 'Sheetport source row', 'Sheetport source sheet'] as const
 
 /** Korean display variants of REPORT_COLUMNS, same order; also ignored by signatures. */
-export const REPORT_COLUMNS_KO = ['Sheetport 상태', 'Sheetport 사유', 'Sheetport 원본 행'] as const
+export const REPORT_COLUMNS_KO = ['Sheetport 상태', 'Sheetport 사유', 'Sheetport 원본 행', 'Sheetport 원본 시트'] as const
 
 const REPORT_COLUMN_KEYS = new Set<string>([...REPORT_COLUMNS, ...REPORT_COLUMNS_KO].map((h) => reportKey(h)))
 

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { composeCore } from '../core/app/compose-core'
+import { MemorySecretStore } from '../core/secrets/memory-secret-store'
 import { languageFromLocale } from '../core/settings/settings-store'
 import { startWebBridge } from './bridge-server'
 
@@ -12,7 +13,11 @@ async function main(): Promise<void> {
   const core = await composeCore({
     dataDir,
     systemLanguage: languageFromLocale(process.env['LANG'] ?? Intl.DateTimeFormat().resolvedOptions().locale),
-    info: { name: 'Sheetport', version: process.env['npm_package_version'] ?? '0.0.0', shell: 'web', platform: process.platform }
+    info: { name: 'Sheetport', version: process.env['npm_package_version'] ?? '0.0.0', shell: 'web', platform: process.platform },
+    // Keys typed here live only as long as this process: the dev shell runs on a throwaway data
+    // folder, often on machines with no Secret Service, and must not leave entries in (or prompt
+    // for) the developer's own keychain. Never a file: nothing is ever stored in plain text.
+    secretStore: new MemorySecretStore()
   })
   const bridge = await startWebBridge({
     handlers: core.handlers,

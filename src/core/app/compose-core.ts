@@ -1,16 +1,22 @@
 import { join } from 'node:path'
-import type { AppInfo } from '../../shared/app-types'
+import { effectiveLanguage, type AppInfo } from '../../shared/app-types'
 import type { Language } from '../../shared/text'
+import { ConnectionStore } from '../connections/connection-store'
 import { ImportSessions } from '../import/import-sessions'
+import { JobService } from '../jobs'
 import { jsonFile } from '../fs/json-file'
 import { createSavedMappingStore } from '../mapping'
 import { startPracticeServer } from '../practice/server'
+import type { SecretStore } from '../secrets/secret-store'
 import { createSheetReader } from '../sheets'
 import { SettingsStore } from '../settings/settings-store'
 import { createHandlers } from './create-handlers'
 import { EventBus } from './event-bus'
+import { finishFirstRun } from './first-run'
 import type { Handlers } from './handlers/types'
-import { practiceConnections } from './practice-connections'
+
+/** The data folder's subfolder holding job journals and row snapshots (the CLI's default --state-dir uses it too). */
+export const JOBS_FOLDER = 'jobs'
 
 /** What a shell (Electron or the web bridge) tells the core about where it runs. */
 export interface CoreOptions {
@@ -19,12 +25,18 @@ export interface CoreOptions {
   readonly info: AppInfo
   /** The bundled spreadsheet worker (Electron passes out/main/sheet-worker.js); source runs default to the .ts entry. */
   readonly sheetWorkerScript?: string
+  /** Where connection keys go: the OS keychain in the desktop app; memory in tests and the web dev shell. */
+  readonly secretStore: SecretStore
 }
 
 /** The running core: handlers for a transport, events to forward, and a way to stop. */
 export interface Core {
   readonly handlers: Handlers
   readonly events: EventBus
+  /** Uploads, for the shell's desktop behaviour (stay awake, ask before closing, notify at the end). */
+  readonly jobs: Pick<JobService, 'runningCount'>
+  /** The interface language now (the setting, or the OS's when it follows the system). */
+  language(): Promise<Language>
   close(): Promise<void>
 }
 
@@ -37,19 +49,34 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsStore(join(options.dataDir, 'settings.json'), options.systemLanguage)
   // The practice emulator runs inside the app, so practice connections work offline.
   const practice = await startPracticeServer()
+  const connections = new ConnectionStore({ file: join(options.dataDir, 'connections.json'), secrets: options.secretStore, practice })
   const reader = createSheetReader(options.sheetWorkerScript ? { workerScript: options.sheetWorkerScript } : {})
   const savedMappings = createSavedMappingStore(jsonFile(join(options.dataDir, 'saved-mappings.json')))
+  const imports = new ImportSessions(reader, savedMappings, () => finishFirstRun(settings, events))
+  const jobs = new JobService({
+    stateDir: join(options.dataDir, JOBS_FOLDER),
+    resolveConnection: async (id) => {
+      const { summary, connection } = await connections.resolveConnection(id)
+      return { name: summary.name, connection }
+    },
+    onProgress: (view) => events.emit('jobs:progress', view)
+  })
+  const language = async () => effectiveLanguage(await settings.get())
   const handlers = createHandlers({
     info: options.info,
     settings,
     events,
-    connections: () => practiceConnections(practice.baseUrls),
-    imports: new ImportSessions(reader, savedMappings)
+    connections,
+    imports,
+    jobs: { jobs, imports, language }
   })
   return {
     handlers,
     events,
+    jobs,
+    language,
     close: async () => {
+      await jobs.close()
       await reader.close()
       await practice.close()
     }

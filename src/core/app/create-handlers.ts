@@ -1,14 +1,19 @@
-import type { ConnectionSummary } from '../../shared/app-types'
+import type { ConnectionCatalog } from '../connections/connection-store'
 import type { ImportSessions } from '../import/import-sessions'
 import { appHandlers, type AppHandlerDeps } from './handlers/app-handlers'
 import { connectionHandlers } from './handlers/connection-handlers'
 import { importHandlers } from './handlers/import-handlers'
+import { jobsHandlers, type JobHandlerDeps } from './handlers/jobs-handlers'
+import { reviewHandlers } from './handlers/review-handlers'
+import { sampleHandlers } from './handlers/sample-handlers'
 import type { Handlers } from './handlers/types'
 
 /** What the handlers need from the running app, injected by each composition root. */
 export interface HandlerDeps extends AppHandlerDeps {
-  readonly connections: () => Promise<ConnectionSummary[]> | ConnectionSummary[]
+  /** The renderer-safe part of the connection store (no method returns a key). */
+  readonly connections: ConnectionCatalog
   readonly imports: ImportSessions
+  readonly jobs: JobHandlerDeps
 }
 
 /**
@@ -21,6 +26,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...appHandlers(deps),
     ...connectionHandlers(deps.connections),
-    ...importHandlers(deps.imports)
+    ...importHandlers(deps.imports),
+    ...jobsHandlers(deps.jobs),
+    ...reviewHandlers(deps.imports),
+    ...sampleHandlers(deps)
   }
 }

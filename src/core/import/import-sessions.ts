@@ -5,6 +5,7 @@ import type { ColumnMapping } from '../../shared/mapping'
 import type { SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { autoMapTable, mappingFitsTable, type SavedMappingStore } from '../mapping'
+import { ReviewModel, type CellEditResult } from '../review'
 import { headerCells, isSheetError, withHeaderAt, type SheetReader } from '../sheets'
 import { buildImportView, type SessionState } from './import-view'
 
@@ -30,10 +31,14 @@ function readFailure(error: unknown): never {
  */
 export class ImportSessions {
   readonly #sessions = new Map<string, Session>()
+  /** Each session's checked rows, built when first asked for and dropped when the mapping or table is replaced. */
+  readonly #reviews = new Map<string, ReviewModel>()
 
   constructor(
     private readonly reader: SheetReader,
-    private readonly savedMappings: SavedMappingStore
+    private readonly savedMappings: SavedMappingStore,
+    /** Told after every file that opened (e.g. to end the first-run welcome). */
+    private readonly onOpened: () => Promise<void> | void = () => {}
   ) {}
 
   /** Reads a dropped or picked file (its first visible sheet). */
@@ -41,7 +46,11 @@ export class ImportSessions {
     const { info, table } = await this.reader.readSheet(bytes, fileName).catch(readFailure)
     const session: Session = { id: randomUUID(), fileName, bytes, info, table, mapping: null, mappingRestored: false }
     this.#sessions.set(session.id, session)
-    for (const id of [...this.#sessions.keys()].slice(0, -MAX_SESSIONS)) this.#sessions.delete(id)
+    for (const id of [...this.#sessions.keys()].slice(0, -MAX_SESSIONS)) {
+      this.#sessions.delete(id)
+      this.#reviews.delete(id)
+    }
+    await this.onOpened()
     return buildImportView(session)
   }
 
@@ -82,6 +91,35 @@ export class ImportSessions {
     return this.#get(id)
   }
 
+  /** Every data row of a session checked against its mapping (the Review step); built on first use. */
+  review(id: string): ReviewModel {
+    const session = this.#get(id)
+    let review = this.#reviews.get(id)
+    if (review === undefined) {
+      if (session.mapping === null) throw new AppError('review.no-mapping', 'Choose what the rows become and match the columns first.')
+      review = new ReviewModel(session.table, session.mapping)
+      this.#reviews.set(id, review)
+    }
+    return review
+  }
+
+  /** Changes one cell of a data row; the session's table, which the upload sends, gets the new value. */
+  editCell(id: string, index: number, column: number, value: string): CellEditResult {
+    const review = this.review(id)
+    const result = review.editCell(index, column, value)
+    this.#sessions.set(id, { ...this.#get(id), table: review.table })
+    return result
+  }
+
+  /**
+   * Positions (among the data rows of `get(id).table`) of the rows without
+   * errors: what an upload sends. The upload job builds its requests from
+   * the session's table and mapping for exactly these rows.
+   */
+  readyRows(id: string): number[] {
+    return this.review(id).readyRows()
+  }
+
   #retable(session: Session, table: SheetTable): Promise<ImportView> | ImportView {
     const next = { ...session, table, mapping: null, mappingRestored: false }
     return session.mapping ? this.setTarget(this.#put(next).sessionId, session.mapping.target) : this.#put(next)
@@ -89,6 +127,7 @@ export class ImportSessions {
 
   #put(session: Session): ImportView {
     this.#sessions.set(session.id, session)
+    this.#reviews.delete(session.id)
     return buildImportView(session)
   }
 

@@ -15,6 +15,9 @@ export interface JobInput {
   readonly connectionId: string
   /** The column mapping, opaque JSON (column choices and constants, never credentials). */
   readonly mapping: unknown
+  readonly parentJobId?: string
+  readonly connectionName?: string
+  readonly invalidRows?: number
 }
 
 /**
@@ -54,6 +57,9 @@ export async function createJournal(stateDir: string, input: JobInput, rows: rea
     target: input.target,
     connectionId: input.connectionId,
     mapping,
+    ...(input.parentJobId !== undefined ? { parentJobId: input.parentJobId } : {}),
+    ...(input.connectionName !== undefined ? { connectionName: input.connectionName } : {}),
+    ...(input.invalidRows !== undefined ? { invalidRows: input.invalidRows } : {}),
     rowCount: rows.length,
     rowsDigest: rowsDigest(rows)
   }

@@ -46,6 +46,12 @@ export const jobRecordSchema = z.strictObject({
   connectionId: z.string(),
   mapping: z.unknown(),
   rowCount: rowIndex,
+  /** The job whose failed rows this one resends. */
+  parentJobId: z.string().max(100).optional(),
+  /** The connection's display name when the job started (connections can be renamed or removed later). */
+  connectionName: z.string().max(200).optional(),
+  /** Rows in the job's scope that were not sent because they needed fixing (not part of rowCount). */
+  invalidRows: rowIndex.optional(),
   /** sha256 over the rows' indexes and keys, to notice a changed sheet or mapping on resume. */
   rowsDigest: z.string()
 })

@@ -6,12 +6,13 @@ import type { Language } from '../../shared/text'
 import { writeFileAtomic } from '../fs/atomic-write'
 
 const storedSettings = z.object({
-  language: z.enum(['ko', 'en', 'system']).catch('system')
+  language: z.enum(['ko', 'en', 'system']).catch('system'),
+  firstRunDone: z.boolean().catch(false)
 })
 
 type StoredSettings = z.infer<typeof storedSettings>
 
-const DEFAULTS: StoredSettings = { language: 'system' }
+const DEFAULTS: StoredSettings = { language: 'system', firstRunDone: false }
 
 /**
  * The user's non-secret preferences, kept as a small JSON file in the app's
@@ -31,9 +32,13 @@ export class SettingsStore {
     return this.#present(await this.#load())
   }
 
-  /** Applies a change and saves it; returns the new settings. */
-  async update(patch: { language?: LanguageSetting | undefined }): Promise<Settings> {
-    const next: StoredSettings = { ...(await this.#load()), ...(patch.language ? { language: patch.language } : {}) }
+  /** Applies a change and saves it; returns the new settings. The first-run flag only ever turns on. */
+  async update(patch: { language?: LanguageSetting | undefined; firstRunDone?: true | undefined }): Promise<Settings> {
+    const next: StoredSettings = {
+      ...(await this.#load()),
+      ...(patch.language ? { language: patch.language } : {}),
+      ...(patch.firstRunDone ? { firstRunDone: true } : {})
+    }
     await mkdir(dirname(this.path), { recursive: true })
     await writeFileAtomic(this.path, JSON.stringify(next, null, 2))
     this.#cache = next
@@ -49,7 +54,7 @@ export class SettingsStore {
   }
 
   #present(stored: StoredSettings): Settings {
-    return { language: stored.language, systemLanguage: this.systemLanguage }
+    return { language: stored.language, systemLanguage: this.systemLanguage, firstRunDone: stored.firstRunDone }
   }
 }
 

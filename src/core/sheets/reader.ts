@@ -1,4 +1,5 @@
 import type { SheetTable, WorkbookInfo } from '../../shared/sheet'
+import { restoreReportTable } from '../report/restore-report'
 import { SheetError } from './errors'
 import { resolveLimits, type SheetLimits } from './limits'
 import type { ParseRequest } from './parse-job'
@@ -64,7 +65,8 @@ export function createSheetReader(options: SheetReaderOptions = {}): SheetReader
     async readSheet(bytes, fileName, sheetName) {
       const { info, table } = await run('read', bytes, fileName, sheetName)
       if (!table) throw new SheetError('sheet.internal', { fileName })
-      return { info, table }
+      // A Sheetport failure report dropped back in: its own header row, and the original values.
+      return { info, table: restoreReportTable(table) }
     },
     async close() {
       closed = true

@@ -58,6 +58,8 @@ export interface JobHandle {
   cancel(): void
   /** The latest progress snapshot (not throttled). */
   progress(): JobProgress
+  /** Every row's current record, for a live results grid. */
+  rowRecords(): readonly RowRecord[]
   readonly done: Promise<JobSummary>
 }
 

@@ -9,7 +9,7 @@ import { ProgressMeter } from './progress-meter'
 import { resolveUnknown } from './reconcile-rows'
 import { planResume } from './resume-plan'
 import { DEFAULT_RETRY_POLICY } from './retry-policy'
-import { RowLedger } from './row-ledger'
+import { RowLedger, type RowRecord } from './row-ledger'
 import { sendBatch } from './send-batch'
 import type { WorkItem } from './target-adapter'
 import { trackPending } from './track-pending'
@@ -123,6 +123,10 @@ export class UploadJob implements JobHandle {
       etaMs,
       final: this.#finalStatus !== undefined
     }
+  }
+
+  rowRecords(): readonly RowRecord[] {
+    return this.#context.ledger.records()
   }
 
   #status(): JobStatus {

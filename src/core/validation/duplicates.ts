@@ -2,13 +2,18 @@ import type { MappedRow } from '../../shared/mapping'
 import type { TargetId } from '../../shared/targets'
 import { naturalKey } from '../targets/build-request'
 import { duplicateMessage } from './row-messages'
-import type { RowCheck } from './types'
+import type { RowCheck, RowIssue } from './types'
 
 /** The field whose cell a duplicate is shown on, per target. */
 function keyField(target: TargetId): string {
   if (target === 'customers:create') return 'email'
   if (target === 'intents:create') return 'name'
   return 'id'
+}
+
+/** The error a repeat of a natural key carries, on the target's key field, naming the row it repeats. */
+export function duplicateIssue(target: TargetId, firstRow: number): RowIssue {
+  return { field: keyField(target), code: 'duplicate-in-file', message: duplicateMessage(target, firstRow), severity: 'error' }
 }
 
 /**
@@ -18,13 +23,12 @@ function keyField(target: TargetId): string {
  * key are left to the required-field check.
  */
 export function flagDuplicates(target: TargetId, rows: readonly MappedRow[], checks: readonly RowCheck[]): void {
-  const field = keyField(target)
   const firstRow = new Map<string, number>()
   rows.forEach((row, i) => {
     const key = naturalKey(target, row)
     if (key === undefined || key === '') return
     const first = firstRow.get(key)
     if (first === undefined) firstRow.set(key, row.rowNumber)
-    else checks[i]?.issues.push({ field, code: 'duplicate-in-file', message: duplicateMessage(target, first), severity: 'error' })
+    else checks[i]?.issues.push(duplicateIssue(target, first))
   })
 }

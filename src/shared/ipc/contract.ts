@@ -2,6 +2,9 @@ import type { z } from 'zod'
 import { APP_CHANNELS, APP_EVENTS } from './channels/app'
 import { CONNECTION_CHANNELS } from './channels/connections'
 import { IMPORT_CHANNELS } from './channels/import'
+import { JOB_CHANNELS, JOB_EVENTS } from './channels/jobs'
+import { REVIEW_CHANNELS } from './channels/review'
+import { SAMPLE_CHANNELS } from './channels/samples'
 import { TEMPLATE_CHANNELS } from './channels/templates'
 
 /**
@@ -15,6 +18,9 @@ export const INVOKE = {
   ...APP_CHANNELS,
   ...CONNECTION_CHANNELS,
   ...IMPORT_CHANNELS,
+  ...JOB_CHANNELS,
+  ...REVIEW_CHANNELS,
+  ...SAMPLE_CHANNELS,
   ...TEMPLATE_CHANNELS
 } as const
 
@@ -23,7 +29,8 @@ export const INVOKE = {
  * returns an unsubscribe function.
  */
 export const EVENTS = {
-  ...APP_EVENTS
+  ...APP_EVENTS,
+  ...JOB_EVENTS
 } as const
 
 /** Name of an invoke channel, e.g. `settings:get`. */

@@ -119,7 +119,7 @@ describe('web bridge', () => {
     await raw(bridge, '/api/settings:update', { method: 'POST', headers: auth(), body: '{"request":{"language":"en"}}' })
     let text = ''
     while (!text.includes('\n\n')) text += (await reader.read()).value ?? ''
-    expect(JSON.parse(text.trim().slice('data: '.length))).toEqual({ event: 'settings:changed', payload: { language: 'en', systemLanguage: 'ko' } })
+    expect(JSON.parse(text.trim().slice('data: '.length))).toEqual({ event: 'settings:changed', payload: { language: 'en', systemLanguage: 'ko', firstRunDone: false } })
     await reader.cancel()
   })
 })

@@ -19,7 +19,9 @@ describe('layer rules', () => {
     ['src/renderer/src/x.ts', "import { ipcRenderer } from 'electron'\nexport const a = ipcRenderer"],
     ['src/renderer/src/x.ts', "import { dispatch } from '../../core/app/dispatch'\nexport const a = dispatch"],
     ['src/renderer/src/features/x.ts', 'export const a = window.api'],
-    ['src/preload/x.ts', "import { dispatch } from '../core/app/dispatch'\nexport const a = dispatch"]
+    ['src/preload/x.ts', "import { dispatch } from '../core/app/dispatch'\nexport const a = dispatch"],
+    ['bench/x.ts', "import { app } from 'electron'\nexport const a = app"],
+    ['bench/renderer/x.ts', "import { api } from '../../src/renderer/src/api'\nexport const a = api"]
   ])('refuses %s: %s', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toBeGreaterThan(0)
   })
@@ -27,7 +29,8 @@ describe('layer rules', () => {
   it.each([
     ['src/main/x.ts', "import { app } from 'electron'\nexport const a = app"],
     ['src/core/x.ts', "import { readFile } from 'node:fs'\nexport const a = readFile"],
-    ['src/renderer/src/api/x.ts', 'export const a = window.api']
+    ['src/renderer/src/api/x.ts', 'export const a = window.api'],
+    ['bench/x.ts', "import { rendererFigure } from './renderer/renderer-figure'\nexport const a = rendererFigure"]
   ])('allows %s: %s', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toBe(0)
   })

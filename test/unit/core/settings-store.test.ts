@@ -11,7 +11,7 @@ async function folder(): Promise<string> {
 describe('SettingsStore', () => {
   it('starts from defaults and follows the system language', async () => {
     const store = new SettingsStore(join(await folder(), 'settings.json'), 'ko')
-    expect(await store.get()).toEqual({ language: 'system', systemLanguage: 'ko' })
+    expect(await store.get()).toEqual({ language: 'system', systemLanguage: 'ko', firstRunDone: false })
   })
 
   it('saves atomically and reads back in a new instance', async () => {
@@ -19,13 +19,22 @@ describe('SettingsStore', () => {
     await new SettingsStore(join(dir, 'settings.json'), 'ko').update({ language: 'en' })
     expect(await new SettingsStore(join(dir, 'settings.json'), 'ko').get()).toMatchObject({ language: 'en' })
     expect(await readdir(dir)).toEqual(['settings.json'])
-    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'en' })
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', firstRunDone: false })
   })
 
   it('survives a damaged file by falling back to defaults', async () => {
     const dir = await folder()
     await writeFile(join(dir, 'settings.json'), '{"language": "klingon", oops')
-    expect(await new SettingsStore(join(dir, 'settings.json'), 'en').get()).toEqual({ language: 'system', systemLanguage: 'en' })
+    expect(await new SettingsStore(join(dir, 'settings.json'), 'en').get()).toEqual({ language: 'system', systemLanguage: 'en', firstRunDone: false })
+  })
+
+  it('remembers that the first run is over, and keeps the language when it does', async () => {
+    const dir = await folder()
+    await new SettingsStore(join(dir, 'settings.json'), 'ko').update({ language: 'en' })
+    await new SettingsStore(join(dir, 'settings.json'), 'ko').update({ firstRunDone: true })
+    const again = new SettingsStore(join(dir, 'settings.json'), 'ko')
+    expect(await again.get()).toEqual({ language: 'en', systemLanguage: 'ko', firstRunDone: true })
+    expect(await again.update({ language: 'ko' })).toMatchObject({ language: 'ko', firstRunDone: true })
   })
 
   it('maps OS locales to interface languages', () => {

@@ -100,7 +100,7 @@ describe('autoMap: products', () => {
 
   it('ignores the columns of its own failure reports', () => {
     const m = autoMap(['상품코드', ...REPORT_COLUMNS, ...REPORT_COLUMNS_KO], 'products:create')
-    expect(fieldsOf(m)).toEqual(['id', null, null, null, null, null, null])
+    expect(fieldsOf(m)).toEqual(['id', ...Array(REPORT_COLUMNS.length + REPORT_COLUMNS_KO.length).fill(null)])
   })
 })
 

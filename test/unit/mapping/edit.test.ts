@@ -110,7 +110,8 @@ describe('mapping edits', () => {
   })
 
   it('recognises report columns in both languages', () => {
-    expect(REPORT_COLUMNS).toEqual(['Sheetport status', 'Sheetport reason', 'Sheetport source row'])
+    expect(REPORT_COLUMNS).toEqual(['Sheetport status', 'Sheetport reason', 'Sheetport source row', 'Sheetport source sheet'])
+    expect(isReportColumn('Sheetport 원본 시트')).toBe(true)
     expect(isReportColumn(' sheetport  STATUS ')).toBe(true)
     expect(isReportColumn('Sheetport 사유')).toBe(true)
     expect(isReportColumn('status')).toBe(false)

@@ -64,7 +64,7 @@ describe('saved mappings', () => {
     const report = [...HEADERS, ...REPORT_COLUMNS]
     const found = await store.findSavedMapping(report, 'products:create', 0)
     expect(found?.headers).toEqual(report)
-    expect(found?.columns).toEqual([...mapping.columns, { kind: 'ignore' }, { kind: 'ignore' }, { kind: 'ignore' }])
+    expect(found?.columns).toEqual([...mapping.columns, ...REPORT_COLUMNS.map(() => ({ kind: 'ignore' }))])
     expect(found?.constants).toEqual(mapping.constants)
     expect(found?.valueMaps).toEqual(mapping.valueMaps)
   })

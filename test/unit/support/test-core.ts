@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { composeCore, type Core } from '../../../src/core/app/compose-core'
+import { MemorySecretStore } from '../../../src/core/secrets/memory-secret-store'
 
 /** A fully composed core with its own fresh data folder, as both shells build it. */
 export async function createTestCore(): Promise<Core & { dataDir: string }> {
@@ -9,7 +10,8 @@ export async function createTestCore(): Promise<Core & { dataDir: string }> {
   const core = await composeCore({
     dataDir,
     systemLanguage: 'ko',
-    info: { name: 'Sheetport', version: '0.0.0-test', shell: 'web', platform: 'linux' }
+    info: { name: 'Sheetport', version: '0.0.0-test', shell: 'web', platform: 'linux' },
+    secretStore: new MemorySecretStore()
   })
   return { ...core, dataDir }
 }

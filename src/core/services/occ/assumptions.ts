@@ -27,6 +27,14 @@ export const OCC_APP_TOKEN_LIFETIME_MS = 300_000
 /** Our choice: renew a minute early, so a request never leaves with a token about to die. */
 export const OCC_TOKEN_RENEW_AFTER_MS = 240_000
 
+/**
+ * Our choice for "Test connection" in storefront mode, where there is no key
+ * to check: createProfile with an empty body. §2.3 documents the refusal
+ * (22003, email null or empty), so nothing can be created, and an answer
+ * carrying that code shows the address is an OCC store.
+ */
+export const OCC_STOREFRONT_PROBE = { body: {}, expectedCode: '22003' } as const
+
 /** §2.3 O3 ASSUMPTION: OCC errors are HTTP 400 with `status: "400"` in the errorModel body. */
 export const OCC_ERROR_HTTP_STATUS = 400
 

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { callService } from '../../http/call-service'
 import type { RequestLogLine } from '../../http/request-json'
-import { OCC, OCC_STORE_PROFILES_PATH } from './assumptions'
+import { ServiceError } from '../../http/service-error'
+import { OCC, OCC_STORE_PROFILES_PATH, OCC_STOREFRONT_PROBE } from './assumptions'
 import { describeOccError } from './describe-error'
 import { buildProfileBody, customerSecrets } from './profile-body'
 import type { CreatedProfile, CustomerInput } from './types'
@@ -59,5 +60,31 @@ export class OccStorefrontClient {
       createdProfileSchema,
       describeOccError
     )
+  }
+
+  /**
+   * "Test connection" for storefront mode: sends the empty createProfile of
+   * OCC_STOREFRONT_PROBE, which a store refuses with the documented 22003
+   * before creating anything. Resolves when that refusal comes back; rejects
+   * with the ServiceError of any other answer (an empty profile accepted
+   * means this is not an OCC store).
+   */
+  async checkStore(options: CreateProfileOptions = {}): Promise<void> {
+    const c = this.connection
+    const headers: Record<string, string> = {}
+    if (options.language !== undefined) headers['x-ccasset-language'] = options.language
+    const req = {
+      service: OCC, operation: 'check the store address', method: 'POST', url: `${trimBase(c.baseUrl)}${OCC_STORE_PROFILES_PATH}`,
+      headers, json: OCC_STOREFRONT_PROBE.body, idempotent: true, secrets: [],
+      timeoutMs: c.timeoutMs, maxBodyBytes: c.maxBodyBytes, fetch: c.fetch, log: c.log, signal: options.signal
+    } as const
+    try {
+      await callService(req, createdProfileSchema, describeOccError)
+    } catch (error) {
+      if (error instanceof ServiceError && error.serviceCode === OCC_STOREFRONT_PROBE.expectedCode) return
+      throw error
+    }
+    throw new ServiceError({ kind: 'bad-response', service: OCC, status: 200, ambiguous: false, idempotent: true,
+      message: `${OCC} accepted an empty customer profile, which an Oracle Commerce Cloud store refuses; check the instance URL.` })
   }
 }

@@ -57,6 +57,14 @@ export const TRANSPORT_REASON_TEXTS: ReasonTexts = {
     en: 'The service refused this row — check its values',
     ko: '서비스가 이 행을 받지 않았습니다 — 값을 확인해 주세요'
   },
+  'outcome-unknown': {
+    en: 'The service never confirmed this row — it may or may not have been saved; check it in the service, then send it again if it is missing',
+    ko: '서비스가 이 행을 받았는지 확인해 주지 않았습니다 — 저장되었는지 서비스에서 확인하고, 없으면 다시 보내 주세요'
+  },
+  'not-sent': {
+    en: 'Not sent: the upload was stopped before this row’s turn — send it again',
+    ko: '보내지 않았습니다: 이 행의 차례가 오기 전에 업로드가 멈췄습니다 — 다시 보내 주세요'
+  },
   unexpected: {
     en: 'Something unexpected went wrong while sending — try again; if it keeps happening, tell support',
     ko: '보내는 중 예상하지 못한 문제가 생겼습니다 — 다시 시도하고, 계속되면 지원팀에 알려 주세요'

@@ -3,9 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/PageHeader'
 import { useFailureText } from '../../i18n/use-localized'
 import { DropZone } from './file-step/DropZone'
+import { PracticeSamples } from './file-step/PracticeSamples'
 import { TemplateDownloads } from './file-step/TemplateDownloads'
 import { useImport } from './import-store'
 import { MapStep } from './map-step/MapStep'
+import { ReviewStep } from './review-step/ReviewStep'
+import { InterruptedJobs } from '../upload/InterruptedJobs'
+import { UploadStep } from '../upload/UploadStep'
 import { Stepper } from './Stepper'
 
 /** The import flow: File → Columns → Review → Upload → Results. */
@@ -16,6 +20,7 @@ export function ImportScreen(): ReactElement {
   return (
     <>
       <PageHeader title={t('import.title')} subtitle={t('import.subtitle')} />
+      {step === 'file' ? <InterruptedJobs /> : null}
       <Stepper current={step} />
       {failure ? (
         <p role="alert" className="notice notice-error">
@@ -24,8 +29,13 @@ export function ImportScreen(): ReactElement {
       ) : null}
       {step === 'map' && view ? (
         <MapStep view={view} />
+      ) : step === 'review' && view ? (
+        <ReviewStep view={view} />
+      ) : step === 'upload' || step === 'results' ? (
+        <UploadStep view={view} />
       ) : (
         <>
+          <PracticeSamples />
           <DropZone />
           <TemplateDownloads />
         </>

@@ -21,7 +21,11 @@ interface ImportState {
   readonly busy: { readonly kind: 'reading'; readonly fileName: string } | { readonly kind: 'working' } | null
   readonly failure: Failure | null
   goTo(step: ImportStep): void
+  /** Moves on to sending the rows the Review step found ready (the rest are skipped). */
+  startUpload(): void
   openFile(file: File): Promise<void>
+  /** Opens the practice sample of a target (first run), straight onto the Columns step. */
+  openSample(target: TargetId): Promise<void>
   chooseSheet(sheetName: string): Promise<void>
   setHeaderRow(headerIndex: number): Promise<void>
   setTarget(target: TargetId): Promise<void>
@@ -41,6 +45,11 @@ export const useImport = create<ImportState>((set, get) => {
     set(answer.ok ? { view: answer.data, busy: null } : { failure: answer, busy: null })
   }
   const session = () => get().view?.sessionId ?? ''
+  /** Opens a file or a sample; once it is open, the user moves on to the Columns step. */
+  async function open(request: () => Promise<Answer>, busy: ImportState['busy']): Promise<void> {
+    await run(request, busy)
+    if (get().view && !get().failure) set({ step: 'map' })
+  }
 
   return {
     step: 'file',
@@ -48,11 +57,13 @@ export const useImport = create<ImportState>((set, get) => {
     busy: null,
     failure: null,
     goTo: (step) => set({ step }),
+    // The Upload step asks where to send, then the core sends exactly the session's ready rows.
+    startUpload: () => set({ step: 'upload' }),
     async openFile(file) {
       const bytes = new Uint8Array(await file.arrayBuffer())
-      await run(() => api.import.open({ fileName: file.name, bytes }), { kind: 'reading', fileName: file.name })
-      if (get().view && !get().failure) set({ step: 'map' })
+      await open(() => api.import.open({ fileName: file.name, bytes }), { kind: 'reading', fileName: file.name })
     },
+    openSample: (target) => open(() => api.samples.open({ target }), { kind: 'working' }),
     chooseSheet: (sheetName) => run(() => api.import.chooseSheet({ sessionId: session(), sheetName })),
     setHeaderRow: (headerIndex) => run(() => api.import.setHeaderRow({ sessionId: session(), headerIndex })),
     setTarget(target) {

@@ -1,6 +1,5 @@
 import { create } from 'zustand'
-import type { AppInfo, LanguageSetting, Settings } from '../../../../shared/app-types'
-import type { Language } from '../../../../shared/text'
+import { effectiveLanguage, type AppInfo, type LanguageSetting, type Settings } from '../../../../shared/app-types'
 import { api } from '../../api'
 import { applyLanguage } from '../../i18n'
 
@@ -14,10 +13,6 @@ interface SettingsState {
   receive(settings: Settings): void
 }
 
-/** The language actually shown for a setting. */
-export function effectiveLanguage(settings: Settings): Language {
-  return settings.language === 'system' ? settings.systemLanguage : settings.language
-}
 
 /** App facts and user settings; applying a language switches i18next too. */
 export const useSettings = create<SettingsState>((set, get) => ({

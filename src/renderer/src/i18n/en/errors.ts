@@ -1,8 +1,13 @@
+import { connectionErrors } from './connections'
+
 /** English text: errors. */
 export const errors = {
   generic: 'Something went wrong. Please try again.',
   'bridge-unreachable': 'Sheetport is not answering. Is it still running?',
   'invalid-request': 'The request was not in the expected form.',
+  'unknown-channel': 'This version of the screen asked Sheetport for something it does not know. Please restart Sheetport.',
+  'forbidden-sender': 'Sheetport refused a request that did not come from its own window.',
+  unauthorized: 'This page is not allowed to use Sheetport. Open the address Sheetport printed when it started.',
   internal: 'Something went wrong inside Sheetport. Please try again.',
   sheet: {
     'empty-file': '“{{fileName}}” is empty.',
@@ -13,10 +18,10 @@ export const errors = {
     corrupt: '“{{fileName}}” looks damaged. Open it in Excel, save it again, and try again.',
     'no-sheets': '“{{fileName}}” has no sheets to read.',
     'sheet-not-found': 'There is no sheet named “{{sheetName}}” in “{{fileName}}”.',
-    'too-large': '“{{fileName}}” is larger than {{limitMb}} MB, the most Sheetport reads at once. Split it into smaller files.',
-    'too-many-rows': 'The sheet has more than {{limit}} rows, the most Sheetport reads at once. Split it into smaller files.',
-    'too-many-columns': 'The sheet has more than {{limit}} columns, the most Sheetport reads.',
-    'zip-bomb': '“{{fileName}}” would expand to more than {{limitMb}} MB when opened, so Sheetport refused it for safety.',
+    'too-large': '“{{fileName}}” is larger than {{limitMb, number}} MB, the most Sheetport reads at once. Split it into smaller files.',
+    'too-many-rows': 'The sheet has more than {{limit, number}} rows, the most Sheetport reads at once. Split it into smaller files.',
+    'too-many-columns': 'The sheet has more than {{limit, number}} columns, the most Sheetport reads.',
+    'zip-bomb': '“{{fileName}}” would expand to more than {{limitMb, number}} MB when opened, so Sheetport refused it for safety.',
     timeout: 'Reading “{{fileName}}” took longer than {{seconds}} seconds, so Sheetport stopped. Try a smaller file.',
     'out-of-memory': '“{{fileName}}” needs more memory than Sheetport allows for one file. Split it into smaller files.',
     closed: 'Reading “{{fileName}}” was cancelled.',
@@ -26,5 +31,33 @@ export const errors = {
     'session-gone': 'This file is no longer open. Please drop it again.',
     'stale-mapping': 'The columns changed while you were editing. Please check the matching again.',
     'no-such-row': 'That row is not in the sheet.'
-  }
+  },
+  review: {
+    'no-mapping': 'Choose what the rows become and match the columns first.',
+    'no-such-row': 'That row is not in the sheet any more. Please show the rows again.',
+    'no-such-column': 'That column is not in the sheet.'
+  },
+  jobs: {
+    'already-finished': 'This upload already finished; there is nothing to continue.',
+    'bad-id': 'That upload id is not valid.',
+    'connection-setup': 'This connection is missing a key the service needs. Check it in Connections.',
+    'no-connection': 'That connection no longer exists. Choose another one.',
+    'no-mapping': 'Choose what the rows become and match the columns first.',
+    'not-found': 'That upload is no longer in History, or its record is damaged.',
+    'not-running': 'This upload is not running any more.',
+    'nothing-to-resend': 'There are no rows left to send again in this upload.',
+    'resend-needs-file': 'Open the spreadsheet again to send these rows: their passwords were not kept.',
+    'resend-target-changed': 'The open file now goes somewhere else. Open the upload’s own file to send its rows again.',
+    'resume-needs-file': 'To continue this upload, open the same spreadsheet again: its passwords were not kept.',
+    'resume-refused': 'The rows are not the same as when this upload started, so it can’t be continued safely. Start a new upload instead.',
+    'rows-missing': 'The rows of this upload are no longer kept; only its totals are.',
+    running: 'This upload is still running. Stop it first.'
+  },
+  report: {
+    'bad-extension': 'The report file name must end in .xlsx or .csv.',
+    'format-mismatch': 'The report was made in another format than its file name says. Save it again as .xlsx or .csv.',
+    'cell-too-long': 'A cell holds more than {{limit, number}} characters, more than Excel allows in one cell. Save the report as .csv instead.',
+    'write-failed': 'The report could not be saved to “{{path}}”. Check that the folder exists and the file is not open in Excel, then try again.'
+  },
+  connections: connectionErrors
 }

@@ -23,7 +23,7 @@ export const importFlow = {
     download: 'Download template'
   },
   file: {
-    rows: '{{count}} rows',
+    rows: '{{count, number}} rows',
     sheet: 'Sheet',
     headerRow: 'Header row',
     headerRowHelp: 'The row with the column names. Rows above it are skipped.',

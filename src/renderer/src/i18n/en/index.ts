@@ -4,8 +4,11 @@ import { errors } from './errors'
 import { history } from './history'
 import { importFlow } from './import-flow'
 import { nav } from './nav'
+import { review } from './review'
+import { samples } from './samples'
 import { services } from './services'
 import { settings } from './settings'
+import { upload } from './upload'
 
 /**
  * English interface text, one file per area of the app so each feature keeps
@@ -15,10 +18,13 @@ export const en = {
   app,
   nav,
   import: importFlow,
+  review,
+  samples,
   connections,
   services,
   history,
   settings,
+  upload,
   errors
 }
 

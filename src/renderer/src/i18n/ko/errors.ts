@@ -1,10 +1,14 @@
 import type { Messages } from '../en'
+import { connectionErrors } from './connections'
 
 /** Korean text: errors. */
 export const errors: Messages['errors'] = {
   generic: '문제가 생겼습니다. 다시 시도해 주세요.',
   'bridge-unreachable': 'Sheetport가 응답하지 않습니다. 실행 중인지 확인해 주세요.',
   'invalid-request': '요청 형식이 올바르지 않습니다.',
+  'unknown-channel': '화면이 Sheetport가 모르는 요청을 보냈습니다. Sheetport를 다시 시작해 주세요.',
+  'forbidden-sender': 'Sheetport 창이 아닌 곳에서 온 요청이라 거부했습니다.',
+  unauthorized: '이 페이지는 Sheetport를 사용할 수 없습니다. Sheetport를 시작할 때 표시된 주소로 열어 주세요.',
   internal: 'Sheetport 내부에서 문제가 생겼습니다. 다시 시도해 주세요.',
   sheet: {
     'empty-file': '“{{fileName}}” 파일이 비어 있습니다.',
@@ -15,10 +19,10 @@ export const errors: Messages['errors'] = {
     corrupt: '“{{fileName}}” 파일이 손상된 것 같습니다. 엑셀에서 열어 다시 저장한 뒤 시도해 주세요.',
     'no-sheets': '“{{fileName}}”에 읽을 시트가 없습니다.',
     'sheet-not-found': '“{{fileName}}”에 “{{sheetName}}” 시트가 없습니다.',
-    'too-large': '“{{fileName}}”이(가) 한 번에 읽을 수 있는 {{limitMb}}MB보다 큽니다. 파일을 나눠 주세요.',
-    'too-many-rows': '시트의 행이 한 번에 읽을 수 있는 {{limit}}행보다 많습니다. 파일을 나눠 주세요.',
-    'too-many-columns': '시트의 열이 읽을 수 있는 {{limit}}개보다 많습니다.',
-    'zip-bomb': '“{{fileName}}”은(는) 열면 {{limitMb}}MB 넘게 커지므로 안전을 위해 거부했습니다.',
+    'too-large': '“{{fileName}}”이(가) 한 번에 읽을 수 있는 {{limitMb, number}}MB보다 큽니다. 파일을 나눠 주세요.',
+    'too-many-rows': '시트의 행이 한 번에 읽을 수 있는 {{limit, number}}행보다 많습니다. 파일을 나눠 주세요.',
+    'too-many-columns': '시트의 열이 읽을 수 있는 {{limit, number}}개보다 많습니다.',
+    'zip-bomb': '“{{fileName}}”은(는) 열면 {{limitMb, number}}MB 넘게 커지므로 안전을 위해 거부했습니다.',
     timeout: '“{{fileName}}” 읽기가 {{seconds}}초를 넘어 중단했습니다. 더 작은 파일로 시도해 주세요.',
     'out-of-memory': '“{{fileName}}”은(는) 파일 하나에 허용된 것보다 많은 메모리가 필요합니다. 파일을 나눠 주세요.',
     closed: '“{{fileName}}” 읽기를 취소했습니다.',
@@ -28,5 +32,33 @@ export const errors: Messages['errors'] = {
     'session-gone': '이 파일은 더 이상 열려 있지 않습니다. 다시 끌어다 놓아 주세요.',
     'stale-mapping': '편집하는 동안 열이 바뀌었습니다. 열 연결을 다시 확인해 주세요.',
     'no-such-row': '시트에 그 행이 없습니다.'
-  }
+  },
+  review: {
+    'no-mapping': '먼저 가져올 대상을 고르고 열을 연결해 주세요.',
+    'no-such-row': '그 행이 시트에 더 이상 없습니다. 목록을 다시 불러와 주세요.',
+    'no-such-column': '그 열은 시트에 없습니다.'
+  },
+  jobs: {
+    'already-finished': '이미 끝난 업로드라 이어서 보낼 것이 없습니다.',
+    'bad-id': '업로드 번호가 올바르지 않습니다.',
+    'connection-setup': '이 연결에 서비스가 요구하는 키가 없습니다. 연결 화면에서 확인해 주세요.',
+    'no-connection': '그 연결은 더 이상 없습니다. 다른 연결을 골라 주세요.',
+    'no-mapping': '먼저 어디로 보낼지 고르고 열을 연결해 주세요.',
+    'not-found': '그 업로드가 기록에 없거나 기록이 손상되었습니다.',
+    'not-running': '이 업로드는 더 이상 진행 중이 아닙니다.',
+    'nothing-to-resend': '이 업로드에는 다시 보낼 행이 없습니다.',
+    'resend-needs-file': '비밀번호는 보관하지 않으므로, 이 행들을 보내려면 스프레드시트를 다시 열어 주세요.',
+    'resend-target-changed': '지금 열린 파일은 다른 곳으로 보내도록 바뀌었습니다. 이 업로드의 파일을 다시 열어 보내 주세요.',
+    'resume-needs-file': '비밀번호는 보관하지 않으므로, 이어서 보내려면 같은 스프레드시트를 다시 열어 주세요.',
+    'resume-refused': '업로드를 시작할 때와 행이 달라 안전하게 이어서 보낼 수 없습니다. 새로 업로드해 주세요.',
+    'rows-missing': '이 업로드의 행은 더 이상 보관되어 있지 않고 합계만 남아 있습니다.',
+    running: '이 업로드는 아직 진행 중입니다. 먼저 멈춰 주세요.'
+  },
+  report: {
+    'bad-extension': '보고서 파일 이름은 .xlsx 또는 .csv로 끝나야 합니다.',
+    'format-mismatch': '보고서 형식이 파일 이름과 다릅니다. .xlsx 또는 .csv로 다시 저장해 주세요.',
+    'cell-too-long': '한 칸에 {{limit, number}}자가 넘는 내용이 있어 Excel 파일에 담을 수 없습니다. 보고서를 .csv로 저장해 주세요.',
+    'write-failed': '보고서를 “{{path}}”에 저장하지 못했습니다. 폴더가 있는지, 파일이 Excel에서 열려 있지 않은지 확인한 뒤 다시 시도해 주세요.'
+  },
+  connections: connectionErrors
 }

@@ -25,7 +25,7 @@ export const importFlow: Messages['import'] = {
     download: '양식 내려받기'
   },
   file: {
-    rows: '{{count}}행',
+    rows: '{{count, number}}행',
     sheet: '시트',
     headerRow: '제목 행',
     headerRowHelp: '열 이름이 있는 행입니다. 그 위의 행은 건너뜁니다.',

@@ -5,17 +5,23 @@ import { errors } from './errors'
 import { history } from './history'
 import { importFlow } from './import-flow'
 import { nav } from './nav'
+import { review } from './review'
+import { samples } from './samples'
 import { services } from './services'
 import { settings } from './settings'
+import { upload } from './upload'
 
 /** Korean interface text — most of Sheetport's users read this. Same keys as English. */
 export const ko: Messages = {
   app,
   nav,
   import: importFlow,
+  review,
+  samples,
   connections,
   services,
   history,
   settings,
+  upload,
   errors
 }

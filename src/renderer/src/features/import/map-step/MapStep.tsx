@@ -5,7 +5,7 @@ import { useImport } from '../import-store'
 import { ConstantsEditor } from './ConstantsEditor'
 import { FileSummary } from './FileSummary'
 import { MappingTable } from './MappingTable'
-import { MissingNotice } from './MissingNotice'
+import { MISSING_NOTICE_ID, MissingNotice } from './MissingNotice'
 import { PreviewTable } from './PreviewTable'
 import { TargetPicker } from './TargetPicker'
 
@@ -30,6 +30,15 @@ export function MapStep({ view }: { view: ImportView }): ReactElement {
           <div className="step-footer">
             <button type="button" className="button" onClick={() => goTo('file')}>
               {t('import.mapping.back')}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={view.missing.length > 0}
+              aria-describedby={view.missing.length > 0 ? MISSING_NOTICE_ID : undefined}
+              onClick={() => goTo('review')}
+            >
+              {t('import.mapping.continue')}
             </button>
           </div>
         </>

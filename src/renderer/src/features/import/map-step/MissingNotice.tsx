@@ -4,6 +4,9 @@ import type { MissingRequirement } from '../../../../../shared/mapping'
 import type { TargetId } from '../../../../../shared/targets'
 import { useFieldLabel } from '../../../i18n/use-localized'
 
+/** The id of the notice listing what is missing, so a disabled Continue button can point to it. */
+export const MISSING_NOTICE_ID = 'missing-required-notice'
+
 /** Names the required fields that have no column or fixed value yet, or says all is set. */
 export function MissingNotice({ target, missing }: { target: TargetId; missing: readonly MissingRequirement[] }): ReactElement {
   const { t } = useTranslation()
@@ -12,7 +15,7 @@ export function MissingNotice({ target, missing }: { target: TargetId; missing: 
     return <p className="notice notice-ok" role="status">{t('import.mapping.allSet')}</p>
   }
   return (
-    <div className="notice notice-warn" role="status">
+    <div id={MISSING_NOTICE_ID} className="notice notice-warn" role="status">
       <p className="strong">{t('import.mapping.missingTitle')}</p>
       <ul className="missing-list">
         {missing.map((requirement) => (

@@ -21,7 +21,8 @@ export function PreviewTable({ target, rows }: { target: TargetId; rows: readonl
       {fields.length === 0 ? (
         <p className="card-padded field-help">{t('import.mapping.previewEmpty')}</p>
       ) : (
-        <div className="table-scroll">
+        // Focusable so keyboard users can scroll a preview wider than the window.
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="preview-title">
           <table className="table preview-table">
             <thead>
               <tr>

@@ -1,0 +1,81 @@
+import { AppError } from '../../../shared/errors'
+import type { Language } from '../../../shared/text'
+import type { ImportSessions } from '../../import/import-sessions'
+import { jobFailureReport, type JobService, type JobSource } from '../../jobs'
+import type { Handlers } from './types'
+
+/** How long the app keeps following NCLUE profiles after sending, so they update on screen by themselves. */
+export const INTENT_TRACKING_MS = 30 * 60 * 1000
+
+/** What the jobs channels need. */
+export interface JobHandlerDeps {
+  readonly jobs: JobService
+  readonly imports: ImportSessions
+  /** The interface language, for the outcome messages the engine records. */
+  readonly language: () => Promise<Language>
+}
+
+/** The open file of an import session, as an upload source. */
+function sessionSource(imports: ImportSessions, sessionId: string): JobSource {
+  const session = imports.get(sessionId)
+  if (session.mapping === null) throw new AppError('jobs.no-mapping', 'Choose what the rows become and match the columns first.')
+  return { fileName: session.fileName, table: session.table, mapping: session.mapping, target: session.mapping.target }
+}
+
+type JobChannel = Extract<keyof Handlers, `jobs:${string}`>
+
+/** The upload channels: start from an open file, control, watch, resend, history and reports. */
+export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
+  const { jobs } = deps
+  const started = async (start: Promise<{ jobId: string; done: Promise<unknown> }>) => {
+    const job = await start
+    job.done.catch(() => {}) // the outcome arrives as a progress event; a failure is in the journal
+    return jobs.view(job.jobId)
+  }
+  return {
+    'jobs:start': async ({ sessionId, connectionId, blockDuplicates, language }) => {
+      const source = sessionSource(deps.imports, sessionId)
+      return started(
+        jobs.start(source, {
+          connectionId,
+          messageLanguage: await deps.language(),
+          trackPendingForMs: source.target === 'intents:create' ? INTENT_TRACKING_MS : 0,
+          ...(blockDuplicates !== undefined ? { blockDuplicates } : {}),
+          ...(language !== undefined ? { language } : {})
+        })
+      )
+    },
+    'jobs:pause': ({ jobId }) => jobs.pause(jobId),
+    'jobs:resume': ({ jobId }) => jobs.resumePaused(jobId),
+    'jobs:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'jobs:continue': async ({ jobId }) => {
+      const view = await jobs.view(jobId)
+      return started(jobs.resume(jobId, { messageLanguage: await deps.language(), trackPendingForMs: view.target === 'intents:create' ? INTENT_TRACKING_MS : 0 }))
+    },
+    'jobs:resend': async ({ jobId, sessionId }) => {
+      const parent = await jobs.view(jobId)
+      const only = await jobs.resendable(jobId)
+      if (only.length === 0) throw new AppError('jobs.nothing-to-resend', 'There are no rows left to send again in this upload.')
+      const source = sessionId === undefined ? await jobs.snapshotSource(jobId) : sessionSource(deps.imports, sessionId)
+      if (source.target !== parent.target) throw new AppError('jobs.resend-target-changed', 'The open file now goes somewhere else. Send the rows again from the upload’s own file.')
+      return started(
+        jobs.start(source, {
+          connectionId: parent.connectionId,
+          only,
+          parentJobId: jobId,
+          messageLanguage: await deps.language(),
+          trackPendingForMs: source.target === 'intents:create' ? INTENT_TRACKING_MS : 0
+        })
+      )
+    },
+    'jobs:get': ({ jobId }) => jobs.view(jobId),
+    'jobs:list': () => jobs.list(),
+    'jobs:rows': ({ jobId, offset, limit, filter }) => jobs.rows(jobId, { offset, limit, filter }),
+    'jobs:reasons': ({ jobId }) => jobs.reasons(jobId),
+    'jobs:report': ({ jobId, format, language }) => jobFailureReport(jobs, jobId, format, language),
+    'jobs:delete': async ({ jobId }) => {
+      await jobs.delete(jobId)
+      return null
+    }
+  }
+}

@@ -1,0 +1,446 @@
+import { rm } from 'node:fs/promises'
+import { AppError } from '../../shared/errors'
+import type { JobRowFilter, JobRowView, JobView, ReasonGroup, RowAttempt } from '../../shared/jobs'
+import type { Language } from '../../shared/text'
+import { isTargetId } from '../../shared/targets'
+import { createJournal, journalPath, listJournals, reopenJournal, replayJournal, replayedCounts, ResumeRefusedError, assertResumable, type ReplayedJournal } from '../journal'
+import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../targets'
+import { runJob, type JobProgress, type PacingConfig, type RetryPolicy, type ServiceName } from '../upload'
+import { fatesOf, hasEnded, rowView, type JobEntry, type RowFate } from './job-record'
+import { newJobId, JOB_ID_PATTERN } from './job-id'
+import { readSnapshot, snapshotOf, snapshotPath, writeSnapshot, type JobSnapshot } from './job-snapshot'
+import { jobView, type JobFacts } from './job-view'
+import { prepareJob, type JobSource, type PreparedJob } from './prepare-job'
+import { groupReasons, pageRows, type JobRowsPage } from './rows-page'
+import { tableFingerprint } from './table-fingerprint'
+
+/** How far back a row's attempt history follows resends. */
+const MAX_RESEND_CHAIN = 50
+
+/** An earlier job in a resend chain, loaded. */
+interface Ancestor {
+  readonly entry: JobEntry
+  readonly snapshot: JobSnapshot
+  readonly prepared: PreparedJob
+  readonly fates: ReadonlyMap<number, RowFate>
+}
+
+/** A connection ready for the engine, and the name people know it by. */
+export interface ResolvedConnection {
+  readonly name: string
+  readonly connection: TargetConnection
+}
+
+/** What the job service needs from its shell. */
+export interface JobServiceOptions {
+  /** Where journals and row snapshots live. */
+  readonly stateDir: string
+  /** Looks a connection up by id, with its credentials (main process only). */
+  readonly resolveConnection: (connectionId: string) => Promise<ResolvedConnection>
+  /** Called with every progress event of every job (throttled by the engine). */
+  readonly onProgress?: (view: JobView) => void
+  /** Overrides the engine's pace per service (tests, benchmarks). */
+  readonly pacing?: (service: ServiceName) => PacingConfig | undefined
+  readonly retry?: Partial<RetryPolicy>
+  readonly progressEveryMs?: number
+  readonly pollEveryMs?: number
+}
+
+/** How to run one upload. */
+export interface StartOptions {
+  readonly connectionId: string
+  /** Only these data rows (a resend); default every row. */
+  readonly only?: readonly number[]
+  /** The job whose rows this one resends. */
+  readonly parentJobId?: string
+  /** products:create: refuse ids that already exist instead of overwriting them. */
+  readonly blockDuplicates?: boolean
+  /** OCC X-CCAsset-Language. */
+  readonly language?: string
+  /** Language of the outcome messages the engine journals. */
+  readonly messageLanguage?: Language
+  /** NCLUE: keep following created profiles this long after sending. */
+  readonly trackPendingForMs?: number
+  /** Use this id (the CLI lets tests pick one); default a new readable id. */
+  readonly jobId?: string
+}
+
+/** A job that has started: its id, what was prepared, and when it ends. */
+export interface StartedJob {
+  readonly jobId: string
+  readonly prepared: PreparedJob
+  /** Resolves with the job's final view once its run is over. */
+  readonly done: Promise<JobView>
+}
+
+/** Page options for a job's rows. */
+export interface RowsQuery {
+  readonly offset: number
+  readonly limit: number
+  readonly filter: JobRowFilter
+}
+
+/**
+ * Uploads as jobs, for the app and the CLI alike: prepares rows from a
+ * source, journals and snapshots the job, runs the engine, and answers
+ * questions about running and past jobs (views, rows, reasons, history),
+ * resumes interrupted ones and resends failed rows as a child job.
+ */
+export class JobService {
+  readonly #entries = new Map<string, JobEntry>()
+  readonly #options: JobServiceOptions
+
+  constructor(options: JobServiceOptions) {
+    this.#options = options
+  }
+
+  /** Starts uploading a source's valid rows; invalid ones are counted, not sent. */
+  async start(source: JobSource, options: StartOptions): Promise<StartedJob> {
+    const jobId = options.jobId ?? newJobId()
+    if (!JOB_ID_PATTERN.test(jobId)) throw new AppError('jobs.bad-id', 'That job id is not valid.')
+    const { name, connection } = await this.#resolve(options.connectionId)
+    const prepared = prepareJob(source, options.only === undefined ? {} : { only: options.only })
+    const parentJobId = options.parentJobId ?? null
+    const adapter = this.#adapter(source.target, connection, options, parentJobId === null ? [] : await this.#unknownKeys(parentJobId, prepared))
+    const facts: JobFacts = {
+      jobId,
+      parentJobId,
+      fileName: source.fileName,
+      sheetName: source.table.sheetName,
+      target: source.target,
+      connectionId: options.connectionId,
+      connectionName: name,
+      createdAt: new Date().toISOString(),
+      invalid: prepared.invalid.length
+    }
+    const snapshot = snapshotOf(source, { scope: prepared.scope, connectionName: name, parentJobId })
+    const paths = { journalPath: journalPath(this.#options.stateDir, jobId), snapshotPath: snapshotPath(this.#options.stateDir, jobId) }
+    const journal = await createJournal(
+      this.#options.stateDir,
+      {
+        jobId,
+        fileFingerprint: tableFingerprint(source.table),
+        fileName: source.fileName,
+        sheetName: source.table.sheetName,
+        target: source.target,
+        connectionId: options.connectionId,
+        connectionName: name,
+        mapping: snapshot.mapping,
+        invalidRows: prepared.invalid.length,
+        ...(parentJobId !== null ? { parentJobId } : {})
+      },
+      prepared.items
+    )
+    await writeSnapshot(paths.snapshotPath, snapshot)
+    const entry: JobEntry = { facts, ...paths, snapshot, prepared, startedAt: Date.now() }
+    this.#entries.set(jobId, entry)
+    const handle = runJob({
+      jobId,
+      items: prepared.items,
+      adapter,
+      journal,
+      ...this.#engineOptions(adapter.service, entry, options)
+    })
+    return { jobId, prepared, done: this.#track(entry, handle) }
+  }
+
+  /** Continues a job a crash, kill or halt left unfinished; `source` is needed when its snapshot left secrets out. */
+  async resume(jobId: string, options: { source?: JobSource; messageLanguage?: Language; trackPendingForMs?: number; blockDuplicates?: boolean; language?: string } = {}): Promise<StartedJob> {
+    const entry = await this.#entry(jobId)
+    if (entry.handle !== undefined && entry.summary === undefined) throw new AppError('jobs.running', 'This upload is still running.')
+    const state = await replayJournal(entry.journalPath)
+    if (state.ended) throw new AppError('jobs.already-finished', 'This upload already finished; there is nothing to resume.')
+    const snapshot = await this.#snapshot(entry)
+    const source = options.source ?? (snapshot !== null && !snapshot.secretsLeftOut ? snapshot : null)
+    if (source === null) {
+      throw new AppError('jobs.resume-needs-file', 'To continue this upload, open the same spreadsheet again: its passwords were not kept.')
+    }
+    const scope = snapshot?.scope
+    const prepared = prepareJob(source, scope === undefined ? {} : { only: scope })
+    try {
+      assertResumable(state.job, { fileFingerprint: tableFingerprint(source.table), rows: prepared.items })
+    } catch (error) {
+      if (error instanceof ResumeRefusedError) throw new AppError('jobs.resume-refused', error.message)
+      throw error
+    }
+    const { connection } = await this.#resolve(state.job.connectionId)
+    const adapter = this.#adapter(source.target, connection, options, [])
+    const journal = await reopenJournal(state)
+    const next: JobEntry = { ...entry, prepared, replayed: state, startedAt: Date.now() }
+    delete next.summary
+    this.#entries.set(jobId, next)
+    const handle = runJob({
+      jobId,
+      items: prepared.items,
+      adapter,
+      journal,
+      resumeFrom: { state, fileFingerprint: tableFingerprint(source.table) },
+      ...this.#engineOptions(adapter.service, next, options)
+    })
+    return { jobId, prepared, done: this.#track(next, handle) }
+  }
+
+  /** Pauses a running job (requests under way finish). */
+  pause(jobId: string): JobView {
+    return this.#control(jobId, (handle) => handle.pause())
+  }
+
+  /** Continues a paused job. */
+  resumePaused(jobId: string): JobView {
+    return this.#control(jobId, (handle) => handle.resume())
+  }
+
+  /** Stops sending; requests under way finish and are recorded. */
+  cancel(jobId: string): JobView {
+    return this.#control(jobId, (handle) => handle.cancel())
+  }
+
+  /** How many jobs are sending right now (the desktop shell keeps the machine awake and asks before closing). */
+  runningCount(): number {
+    let count = 0
+    for (const entry of this.#entries.values()) if (entry.handle !== undefined && entry.summary === undefined) count++
+    return count
+  }
+
+  /** One job's current view. */
+  async view(jobId: string): Promise<JobView> {
+    return this.#view(await this.#entry(jobId))
+  }
+
+  /** Every job in the state folder, newest first (running ones included). */
+  async list(): Promise<JobView[]> {
+    const listings = await listJournals(this.#options.stateDir, { includeEnded: true })
+    const views: JobView[] = []
+    for (const listing of listings) {
+      if (!listing.ok) continue
+      const entry = this.#entries.get(listing.jobId) ?? (await this.#entry(listing.jobId).catch(() => null))
+      if (entry !== null) views.push(this.#view(entry))
+    }
+    return views.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  }
+
+  /** A page of a job's rows with their states and reasons. */
+  async rows(jobId: string, query: RowsQuery): Promise<JobRowsPage> {
+    const { entry, snapshot, prepared } = await this.#loaded(jobId)
+    const fates = fatesOf(entry, prepared)
+    const ended = hasEnded(entry)
+    const ancestors = await this.#ancestors(entry)
+    return pageRows(
+      prepared.scope,
+      (index) => fates.get(index)?.state ?? 'queued',
+      (index) => rowView(index, fates.get(index) ?? { state: 'queued', record: null }, snapshot, prepared, ended, this.#attempts(ancestors, index)),
+      query
+    )
+  }
+
+  /** The job's problems grouped by cause. */
+  async reasons(jobId: string): Promise<ReasonGroup[]> {
+    const { entry, snapshot, prepared } = await this.#loaded(jobId)
+    const fates = fatesOf(entry, prepared)
+    const ended = hasEnded(entry)
+    return groupReasons(prepared.scope.map((index) => rowView(index, fates.get(index) ?? { state: 'queued', record: null }, snapshot, prepared, ended, [])))
+  }
+
+  /** Rows worth sending again: failed, unknown, and (after the job ended) never sent. */
+  async resendable(jobId: string): Promise<number[]> {
+    const { entry, prepared } = await this.#loaded(jobId)
+    if (!hasEnded(entry)) return []
+    const fates = fatesOf(entry, prepared)
+    return prepared.scope.filter((index) => {
+      const state = fates.get(index)?.state
+      return state === 'failed' || state === 'unknown' || state === 'queued' || state === 'invalid'
+    })
+  }
+
+  /** Everything a report needs: the snapshot, and each row's state and reason. */
+  async reportRows(jobId: string): Promise<{ snapshot: JobSnapshot; rows: JobRowView[] }> {
+    const { entry, snapshot, prepared } = await this.#loaded(jobId)
+    const fates = fatesOf(entry, prepared)
+    const ended = hasEnded(entry)
+    return { snapshot, rows: prepared.scope.map((index) => rowView(index, fates.get(index) ?? { state: 'queued', record: null }, snapshot, prepared, ended, [])) }
+  }
+
+  /** A past job's own rows as a source, to send some again without the file (refused when its passwords were left out). */
+  async snapshotSource(jobId: string): Promise<JobSource> {
+    const { snapshot } = await this.#loaded(jobId)
+    if (snapshot.secretsLeftOut) throw new AppError('jobs.resend-needs-file', 'Open the spreadsheet again to send these rows: their passwords were not kept.')
+    return snapshot
+  }
+
+  /** Deletes a job's journal and snapshot (not while it runs). */
+  async delete(jobId: string): Promise<void> {
+    const entry = await this.#entry(jobId)
+    if (entry.handle !== undefined && entry.summary === undefined) throw new AppError('jobs.running', 'This upload is still running. Stop it first.')
+    await rm(entry.journalPath, { force: true })
+    await rm(entry.snapshotPath, { force: true })
+    this.#entries.delete(jobId)
+  }
+
+  /** Cancels every running job and waits for them to settle (app shutdown). */
+  async close(): Promise<void> {
+    const running = [...this.#entries.values()].filter((e) => e.handle !== undefined && e.summary === undefined)
+    for (const entry of running) entry.handle?.cancel()
+    await Promise.all(running.map((e) => e.handle?.done.catch(() => undefined)))
+  }
+
+  #engineOptions(service: ServiceName, entry: JobEntry, options: { trackPendingForMs?: number }) {
+    const pacing = this.#options.pacing?.(service)
+    return {
+      ...(pacing !== undefined ? { pacing } : {}),
+      ...(this.#options.retry !== undefined ? { retry: this.#options.retry } : {}),
+      ...(this.#options.progressEveryMs !== undefined ? { progressEveryMs: this.#options.progressEveryMs } : {}),
+      ...(this.#options.pollEveryMs !== undefined ? { pollEveryMs: this.#options.pollEveryMs } : {}),
+      trackPendingForMs: options.trackPendingForMs ?? 0,
+      onProgress: (progress: JobProgress) => {
+        // The final view is sent once, by #track, with the run's summary.
+        if (entry.handle !== undefined && !progress.final) this.#options.onProgress?.(this.#view(entry, progress))
+      }
+    }
+  }
+
+  #track(entry: JobEntry, handle: ReturnType<typeof runJob>): Promise<JobView> {
+    entry.handle = handle
+    return handle.done.then((summary) => {
+      entry.summary = summary
+      const view = this.#view(entry)
+      this.#options.onProgress?.(view)
+      return view
+    })
+  }
+
+  #adapter(target: JobSource['target'], connection: TargetConnection, options: { blockDuplicates?: boolean; language?: string; messageLanguage?: Language }, unanswered: readonly string[]) {
+    try {
+      return createTargetAdapter(target, {
+        ...connection,
+        ...(options.blockDuplicates !== undefined ? { blockDuplicates: options.blockDuplicates } : {}),
+        ...(options.language !== undefined && options.language !== '' ? { language: options.language } : {}),
+        ...(options.messageLanguage !== undefined ? { messageLanguage: options.messageLanguage } : {}),
+        ...(unanswered.length > 0 ? { previouslyUnanswered: unanswered } : {})
+      })
+    } catch (error) {
+      if (error instanceof ConnectionSetupError) throw new AppError('jobs.connection-setup', error.message)
+      throw error
+    }
+  }
+
+  async #resolve(connectionId: string): Promise<ResolvedConnection> {
+    return this.#options.resolveConnection(connectionId)
+  }
+
+  /** Keys of rows whose create went unanswered in the parent job, so a resend treats "already exists" as done. */
+  async #unknownKeys(parentJobId: string, prepared: PreparedJob): Promise<string[]> {
+    const parent = await this.#loaded(parentJobId).catch(() => null)
+    if (parent === null) return []
+    const fates = fatesOf(parent.entry, parent.prepared)
+    const keys = new Map(prepared.items.map((item) => [item.index, item.key]))
+    return [...fates].filter(([, fate]) => fate.state === 'unknown').flatMap(([index]) => keys.get(index) ?? [])
+  }
+
+  #control(jobId: string, act: (handle: NonNullable<JobEntry['handle']>) => void): JobView {
+    const entry = this.#entries.get(jobId)
+    if (entry?.handle === undefined || entry.summary !== undefined) throw new AppError('jobs.not-running', 'This upload is not running.')
+    act(entry.handle)
+    return this.#view(entry)
+  }
+
+  #view(entry: JobEntry, progress?: JobProgress): JobView {
+    if (entry.handle !== undefined) {
+      if (entry.summary !== undefined) {
+        const s = entry.summary
+        return jobView(entry.facts, { status: s.status, counts: s.counts, sentRows: s.sentRows, requests: s.requests, durationMs: s.durationMs, problem: s.problem ?? null })
+      }
+      const p = progress ?? entry.handle.progress()
+      return jobView(entry.facts, {
+        status: p.status,
+        counts: p.counts,
+        pauseMessage: p.pause?.message ?? null,
+        sentRows: p.sentRows,
+        requests: p.requests,
+        ratePerSecond: p.ratePerSecond,
+        etaMs: p.etaMs,
+        durationMs: Date.now() - (entry.startedAt ?? Date.now())
+      })
+    }
+    const replayed = entry.replayed
+    const counts = replayed === undefined ? { queued: 0, inFlight: 0, accepted: 0, failed: 0, pending: 0, unknown: 0 } : replayedCounts(replayed)
+    const end = replayed?.end
+    return jobView(entry.facts, {
+      status: end?.status ?? 'interrupted',
+      counts,
+      sentRows: replayed === undefined ? 0 : [...replayed.rows.values()].filter((r) => r.sent).length,
+      requests: end?.requests ?? 0,
+      durationMs: end?.durationMs ?? 0
+    })
+  }
+
+  /** The entry for a job, loading a past one from its journal. */
+  async #entry(jobId: string): Promise<JobEntry> {
+    const known = this.#entries.get(jobId)
+    if (known !== undefined) return known
+    if (!JOB_ID_PATTERN.test(jobId)) throw new AppError('jobs.not-found', 'There is no upload with that id.')
+    const path = journalPath(this.#options.stateDir, jobId)
+    let replayed: ReplayedJournal
+    try {
+      replayed = await replayJournal(path)
+    } catch {
+      throw new AppError('jobs.not-found', 'There is no upload with that id, or its record is damaged.')
+    }
+    const job = replayed.job
+    if (!isTargetId(job.target)) throw new AppError('jobs.not-found', 'This upload’s record is damaged.')
+    const entry: JobEntry = {
+      facts: {
+        jobId,
+        parentJobId: job.parentJobId ?? null,
+        fileName: job.fileName,
+        sheetName: job.sheetName,
+        target: job.target,
+        connectionId: job.connectionId,
+        connectionName: job.connectionName ?? job.connectionId,
+        createdAt: job.createdAt,
+        invalid: job.invalidRows ?? 0
+      },
+      journalPath: path,
+      snapshotPath: snapshotPath(this.#options.stateDir, jobId),
+      replayed
+    }
+    this.#entries.set(jobId, entry)
+    return entry
+  }
+
+  async #snapshot(entry: JobEntry): Promise<JobSnapshot | null> {
+    if (entry.snapshot === undefined) entry.snapshot = await readSnapshot(entry.snapshotPath)
+    return entry.snapshot
+  }
+
+  /** A job with its snapshot and checks, for row questions. */
+  async #loaded(jobId: string): Promise<{ entry: JobEntry; snapshot: JobSnapshot; prepared: PreparedJob }> {
+    const entry = await this.#entry(jobId)
+    const snapshot = await this.#snapshot(entry)
+    if (snapshot === null) throw new AppError('jobs.rows-missing', 'The rows of this upload are no longer kept; only its totals are.')
+    entry.prepared ??= prepareJob(snapshot, { only: snapshot.scope })
+    return { entry, snapshot, prepared: entry.prepared }
+  }
+
+  /** The jobs this one resends rows of, oldest first, with their rows' fates. */
+  async #ancestors(entry: JobEntry): Promise<Ancestor[]> {
+    const chain: Ancestor[] = []
+    let parentId = entry.facts.parentJobId
+    while (parentId !== null && chain.length < MAX_RESEND_CHAIN) {
+      const parent = await this.#loaded(parentId).catch(() => null)
+      if (parent === null) break
+      chain.unshift({ ...parent, fates: fatesOf(parent.entry, parent.prepared) })
+      parentId = parent.entry.facts.parentJobId
+    }
+    return chain
+  }
+
+  /** A row's earlier attempts, from the jobs before this one. */
+  #attempts(ancestors: readonly Ancestor[], index: number): RowAttempt[] {
+    return ancestors.flatMap(({ entry, snapshot, prepared, fates }) => {
+      const fate = fates.get(index)
+      if (fate === undefined) return []
+      const { reason } = rowView(index, fate, snapshot, prepared, true, [])
+      return [{ jobId: entry.facts.jobId, state: fate.state, reason, at: entry.facts.createdAt }]
+    })
+  }
+}

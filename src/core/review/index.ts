@@ -1,0 +1,2 @@
+/** The Review step's model: every data row checked, edits in place, the summary and the rows ready to send. */
+export { ReviewModel, type CellEditResult } from './review-model'
