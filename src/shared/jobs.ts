@@ -76,6 +76,8 @@ export interface JobRowView {
 
 /** Failures grouped by cause: "37 rows: email already used". */
 export interface ReasonGroup {
+  /** Names the group in `jobs:rows`, to list only its rows. */
+  readonly key: string
   readonly state: JobRowState
   readonly reason: RowReason
   readonly count: number

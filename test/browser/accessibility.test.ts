@@ -18,6 +18,11 @@ async function wordsFor(language: Language) {
     columnsStep: t('import.steps.map'),
     allSet: t('import.mapping.allSet'),
     anotherFile: t('import.file.another'),
+    toReview: t('import.mapping.continue'),
+    startUpload: t('upload.setup.start'),
+    seeResults: t('upload.seeResults'),
+    finished: t('upload.status.finished'),
+    historyEmpty: t('history.emptyTitle'),
     english: t('settings.languageEn')
   }
 }
@@ -85,9 +90,31 @@ describe.each(['ko', 'en'] as const)('every screen in %s has no serious or criti
     await expectAccessible('connections')
   })
 
-  it('History', async () => {
+  it('History, before any upload', async () => {
     await go(app, language, 'history')
+    await app.page.getByRole('heading', { name: words.historyEmpty }).waitFor()
     await expectAccessible('history')
+  })
+
+  it('the Results step after uploading a practice sample', async () => {
+    await go(app, language, 'import')
+    await app.page.getByRole('button', { name: words.sample }).click()
+    await app.page.getByRole('button', { name: words.toReview }).click()
+    await app.page.locator('.review-send button').click()
+    await app.page.getByRole('button', { name: words.startUpload }).click()
+    await app.page.getByRole('heading', { name: words.finished }).waitFor()
+    await app.page.getByRole('button', { name: words.seeResults }).click()
+    await app.page.getByRole('grid').getByRole('rowheader').first().waitFor()
+    await expectAccessible('results')
+  })
+
+  it('History with an upload, and that upload opened', async () => {
+    await go(app, language, 'history')
+    await app.page.locator('.history-table tbody tr').first().waitFor()
+    await expectAccessible('history-list')
+    await app.page.locator('.history-table tbody tr').first().locator('[data-open]').click()
+    await app.page.getByRole('grid').getByRole('rowheader').first().waitFor()
+    await expectAccessible('history-opened')
   })
 
   it('Settings', async () => {

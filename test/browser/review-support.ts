@@ -4,12 +4,13 @@ import { openApp, type AppUnderTest } from './harness'
 
 /**
  * Opens the app in a window tall enough for the summary, the grid and the
- * row details together, before the describe's tests, and closes it after.
+ * row details together (or as tall as asked), before the describe's tests,
+ * and closes it after.
  */
-export function appForReview(): () => AppUnderTest {
+export function appForReview(height = 1000): () => AppUnderTest {
   let app: AppUnderTest | undefined
   beforeAll(async () => {
-    app = await openApp({ height: 1000 })
+    app = await openApp({ height })
   })
   afterAll(async () => {
     await app?.close()

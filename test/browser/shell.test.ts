@@ -58,7 +58,8 @@ describe('the app shell in chromium', () => {
   it('shows an empty history that points to the next step', async () => {
     const { page } = app
     await page.getByRole('button', { name: '기록' }).click()
-    await expect(page.getByRole('heading', { name: '아직 가져오기 기록이 없습니다' }).isVisible()).resolves.toBe(true)
+    // History asks the core for its uploads first, then shows the list or this empty state.
+    await page.getByRole('heading', { name: '아직 가져오기 기록이 없습니다' }).waitFor()
     await app.screenshot('shell-history-empty-ko')
     await page.getByRole('button', { name: '가져오기 시작' }).click()
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('스프레드시트 가져오기')

@@ -1,7 +1,9 @@
 import type { ImportView } from '../../shared/import-view'
 import { unmappedRequiredFields, type ColumnMapping } from '../../shared/mapping'
 import type { SheetTable, WorkbookInfo } from '../../shared/sheet'
-import { applyMapping } from '../mapping'
+import { findField } from '../../shared/catalog'
+import { MASKED_VALUE } from '../../shared/masked'
+import { applyMapping, maskCells, passwordColumns } from '../mapping'
 import { dataRows, headerCells } from '../sheets'
 
 const TOP_ROWS = 10
@@ -40,17 +42,24 @@ export function buildImportView(session: SessionState): ImportView {
   const { table, mapping } = session
   const headers = headerCells(table)
   const previewTable: SheetTable = { ...table, rows: table.rows.slice(0, table.headerIndex + 1 + PREVIEW_ROWS) }
+  const hidden = passwordColumns(headers, mapping)
+  const isSecret = (field: string) => mapping !== null && findField(mapping.target, field)?.type === 'password'
   const preview = mapping
-    ? applyMapping(previewTable, mapping, mapping.target).map((row) => ({ rowNumber: row.rowNumber, values: [...row.values] }))
+    ? applyMapping(previewTable, mapping, mapping.target).map((row) => ({
+        rowNumber: row.rowNumber,
+        values: [...row.values].map(([field, value]): [string, string] => [field, isSecret(field) ? MASKED_VALUE : value])
+      }))
     : []
+  const samples = samplesByColumn(table, headers.length).map((list, column) => (hidden.includes(column) ? list.map(() => MASKED_VALUE) : list))
   return {
     sessionId: session.id,
     info: session.info,
     sheetName: table.sheetName,
-    topRows: table.rows.slice(0, TOP_ROWS),
+    // Passwords never reach the screen: the header row stays readable, data cells in password columns are masked.
+    topRows: table.rows.slice(0, TOP_ROWS).map((row, i) => (i === table.headerIndex ? row : { rowNumber: row.rowNumber, cells: maskCells(row.cells, hidden) })),
     headerIndex: table.headerIndex,
     headers,
-    samples: samplesByColumn(table, headers.length),
+    samples,
     rowCount: dataRows(table).length,
     target: mapping?.target ?? null,
     mapping,

@@ -3,7 +3,7 @@ export { JobService, type JobServiceOptions, type ResolvedConnection, type RowsQ
 export { prepareJob, type JobSource, type PreparedJob } from './prepare-job'
 export { tableFingerprint } from './table-fingerprint'
 export { newJobId, JOB_ID_PATTERN } from './job-id'
-export { secretColumns } from './secret-columns'
 export type { JobSnapshot } from './job-snapshot'
 export type { JobRowsPage } from './rows-page'
 export { jobFailureReport } from './job-report'
+export { secretColumns } from '../mapping'

@@ -1,17 +1,20 @@
 import { rm } from 'node:fs/promises'
 import { AppError } from '../../shared/errors'
 import type { JobRowFilter, JobRowView, JobView, ReasonGroup, RowAttempt } from '../../shared/jobs'
+import type { ReviewColumn } from '../../shared/review'
 import type { Language } from '../../shared/text'
 import { isTargetId } from '../../shared/targets'
-import { createJournal, journalPath, listJournals, reopenJournal, replayJournal, replayedCounts, ResumeRefusedError, assertResumable, type ReplayedJournal } from '../journal'
+import { assertResumable, createJournal, journalPath, listJournals, reopenJournal, replayJournal, replayedCounts, ResumeRefusedError, type JobJournal, type ReplayedJournal } from '../journal'
+import { sheetColumns } from '../review'
 import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../targets'
-import { runJob, type JobProgress, type PacingConfig, type RetryPolicy, type ServiceName } from '../upload'
+import { runJob, type JobProgress, type PacingConfig, type ResumeFrom, type RetryPolicy, type ServiceName, type TargetAdapter } from '../upload'
 import { fatesOf, hasEnded, rowView, type JobEntry, type RowFate } from './job-record'
 import { newJobId, JOB_ID_PATTERN } from './job-id'
 import { readSnapshot, snapshotOf, snapshotPath, writeSnapshot, type JobSnapshot } from './job-snapshot'
 import { jobView, type JobFacts } from './job-view'
 import { prepareJob, type JobSource, type PreparedJob } from './prepare-job'
-import { groupReasons, pageRows, type JobRowsPage } from './rows-page'
+import { sameCells } from './same-cells'
+import { groupKey, groupReasons, pageRows, type JobRowsPage } from './rows-page'
 import { tableFingerprint } from './table-fingerprint'
 
 /** How far back a row's attempt history follows resends. */
@@ -78,6 +81,8 @@ export interface RowsQuery {
   readonly offset: number
   readonly limit: number
   readonly filter: JobRowFilter
+  /** Only the rows of this reason group (a ReasonGroup's key). */
+  readonly group?: string
 }
 
 /**
@@ -132,16 +137,7 @@ export class JobService {
       prepared.items
     )
     await writeSnapshot(paths.snapshotPath, snapshot)
-    const entry: JobEntry = { facts, ...paths, snapshot, prepared, startedAt: Date.now() }
-    this.#entries.set(jobId, entry)
-    const handle = runJob({
-      jobId,
-      items: prepared.items,
-      adapter,
-      journal,
-      ...this.#engineOptions(adapter.service, entry, options)
-    })
-    return { jobId, prepared, done: this.#track(entry, handle) }
+    return this.#launch({ facts, ...paths, snapshot, prepared, startedAt: Date.now() }, { adapter, journal, options })
   }
 
   /** Continues a job a crash, kill or halt left unfinished; `source` is needed when its snapshot left secrets out. */
@@ -166,18 +162,24 @@ export class JobService {
     const { connection } = await this.#resolve(state.job.connectionId)
     const adapter = this.#adapter(source.target, connection, options, [])
     const journal = await reopenJournal(state)
-    const next: JobEntry = { ...entry, prepared, replayed: state, startedAt: Date.now() }
-    delete next.summary
-    this.#entries.set(jobId, next)
+    const { facts, journalPath: path, snapshotPath: snapshotFile } = entry
+    const next = { facts, journalPath: path, snapshotPath: snapshotFile, snapshot, prepared, replayed: state, startedAt: Date.now() }
+    return this.#launch(next, { adapter, journal, options, resumeFrom: { state, fileFingerprint: tableFingerprint(source.table) } })
+  }
+
+  /** Runs the engine for a job entry (new or resumed) and follows it to its end. */
+  #launch(entry: JobEntry & { prepared: PreparedJob }, run: { adapter: TargetAdapter; journal: JobJournal; options: { trackPendingForMs?: number }; resumeFrom?: ResumeFrom }): StartedJob {
+    const { jobId } = entry.facts
+    this.#entries.set(jobId, entry)
     const handle = runJob({
       jobId,
-      items: prepared.items,
-      adapter,
-      journal,
-      resumeFrom: { state, fileFingerprint: tableFingerprint(source.table) },
-      ...this.#engineOptions(adapter.service, next, options)
+      items: entry.prepared.items,
+      adapter: run.adapter,
+      journal: run.journal,
+      ...(run.resumeFrom !== undefined ? { resumeFrom: run.resumeFrom } : {}),
+      ...this.#engineOptions(run.adapter.service, entry, run.options)
     })
-    return { jobId, prepared, done: this.#track(next, handle) }
+    return { jobId, prepared: entry.prepared, done: this.#track(entry, handle) }
   }
 
   /** Pauses a running job (requests under way finish). */
@@ -225,12 +227,44 @@ export class JobService {
     const fates = fatesOf(entry, prepared)
     const ended = hasEnded(entry)
     const ancestors = await this.#ancestors(entry)
+    const fateOf = (index: number): RowFate => fates.get(index) ?? { state: 'queued', record: null }
+    const inGroup = (index: number): boolean => {
+      const { state, reason } = rowView(index, fateOf(index), snapshot, prepared, ended, [])
+      return groupKey(state, reason) === query.group
+    }
     return pageRows(
-      prepared.scope,
-      (index) => fates.get(index)?.state ?? 'queued',
-      (index) => rowView(index, fates.get(index) ?? { state: 'queued', record: null }, snapshot, prepared, ended, this.#attempts(ancestors, index)),
+      query.group === undefined ? prepared.scope : prepared.scope.filter(inGroup),
+      (index) => fateOf(index).state,
+      (index) => rowView(index, fateOf(index), snapshot, prepared, ended, this.#attempts(ancestors, index)),
       query
     )
+  }
+
+  /** The job's sheet columns with what each fed, for the results grid's header. */
+  async columns(jobId: string): Promise<ReviewColumn[]> {
+    const { snapshot } = await this.#loaded(jobId)
+    return sheetColumns(snapshot.table, snapshot.mapping)
+  }
+
+  /**
+   * Whether an open file holds this job's rows, so they may be fixed there
+   * and sent again: the same target, sheet, header row and number of rows,
+   * and every row that went through unchanged (the rows to fix may differ —
+   * fixing them is the point). Password columns, which the job did not keep,
+   * are not compared.
+   */
+  async holdsRowsOf(jobId: string, source: JobSource): Promise<boolean> {
+    const { entry, snapshot, prepared } = await this.#loaded(jobId)
+    const kept = snapshot.table
+    const open = source.table
+    if (source.target !== snapshot.target || open.sheetName !== kept.sheetName || open.headerIndex !== kept.headerIndex || open.rows.length !== kept.rows.length) return false
+    const blanked = new Set(snapshot.blankedColumns)
+    const sameRow = (at: number): boolean => sameCells(kept.rows[at]?.cells ?? [], open.rows[at]?.cells ?? [], blanked)
+    if (!sameRow(kept.headerIndex)) return false
+    for (const [index, fate] of fatesOf(entry, prepared)) {
+      if ((fate.state === 'accepted' || fate.state === 'pending') && !sameRow(kept.headerIndex + 1 + index)) return false
+    }
+    return true
   }
 
   /** The job's problems grouped by cause. */

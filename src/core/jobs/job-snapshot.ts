@@ -8,7 +8,7 @@ import type { SheetTable } from '../../shared/sheet'
 import { TARGETS } from '../../shared/targets'
 import { writeFileAtomic } from '../fs/atomic-write'
 import type { JobSource } from './prepare-job'
-import { mappingHasSecrets, mappingWithoutSecrets, secretColumns } from './secret-columns'
+import { mappingHasSecrets, mappingWithoutSecrets, secretColumns } from '../mapping/secret-columns'
 
 /**
  * The rows a job was started with, kept beside its journal so a past job can

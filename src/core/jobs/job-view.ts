@@ -1,17 +1,8 @@
 import type { JobRowCounts, JobView, JobViewStatus } from '../../shared/jobs'
-import type { TargetId } from '../../shared/targets'
 import type { RowCounts } from '../upload'
 
-/** The facts about a job that do not change while it runs. */
-export interface JobFacts {
-  readonly jobId: string
-  readonly parentJobId: string | null
-  readonly fileName: string
-  readonly sheetName: string
-  readonly target: TargetId
-  readonly connectionId: string
-  readonly connectionName: string
-  readonly createdAt: string
+/** The facts about a job that do not change while it runs, and how many of its rows were not sent because they needed fixing. */
+export type JobFacts = Pick<JobView, 'jobId' | 'parentJobId' | 'fileName' | 'sheetName' | 'target' | 'connectionId' | 'connectionName' | 'createdAt'> & {
   readonly invalid: number
 }
 

@@ -30,15 +30,21 @@ export function pageRows(indexes: readonly number[], stateOf: (index: number) =>
   return { matching, rows }
 }
 
+/** The key naming a problem row's group: its state and its reason (code and wording). Null for rows no group lists. */
+export function groupKey(state: JobRowState, reason: RowReason | null): string | null {
+  if (reason === null || !PROBLEMS.has(state)) return null
+  return `${state}\u0000${reason.code}\u0000${reason.message.en}`
+}
+
 /** Problem rows grouped by cause, biggest group first: "37 rows: email already used". */
 export function groupReasons(items: Iterable<{ readonly state: JobRowState; readonly reason: RowReason | null }>): ReasonGroup[] {
-  const groups = new Map<string, { state: JobRowState; reason: RowReason; count: number }>()
+  const groups = new Map<string, { key: string; state: JobRowState; reason: RowReason; count: number }>()
   for (const { state, reason } of items) {
-    if (reason === null || !PROBLEMS.has(state)) continue
-    const key = `${state}\u0000${reason.code}\u0000${reason.message.en}`
+    const key = groupKey(state, reason)
+    if (key === null || reason === null) continue
     const group = groups.get(key)
     if (group) group.count++
-    else groups.set(key, { state, reason, count: 1 })
+    else groups.set(key, { key, state, reason, count: 1 })
   }
   return [...groups.values()].sort((a, b) => b.count - a.count)
 }

@@ -4,6 +4,7 @@
  */
 export { autoMap, autoMapTable, headersOf, SIMILARITY_THRESHOLD } from './auto-map'
 export { applyMapping, mappingFitsTable } from './apply-mapping'
+export { maskCells, passwordColumns, secretColumns } from './secret-columns'
 export { coerceValue, toIsoDate, toNumberText } from './coerce'
 export { normalizeEnumValue } from './enum-values'
 export { headerSignature } from './signature'

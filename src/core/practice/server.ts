@@ -49,7 +49,7 @@ const DEFAULT_LIMITS: Readonly<Record<PracticeService, number | null>> = {
 export async function startPracticeServer(options: PracticeOptions = {}): Promise<PracticeServer> {
   const now = (): number => Date.now()
   const random = options.random ?? Math.random
-  const creds = PRACTICE_CREDENTIALS
+  const creds = options.credentials ?? PRACTICE_CREDENTIALS
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const products = new OmnicommerceStore(options.omnicommerceProcessingMs ?? 1000, now)
   const occ = new OccStore(options.occTokenTtlMs ?? OCC_APP_TOKEN_LIFETIME_MS, now)

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { ServiceId } from '../../shared/targets'
+import type { PracticeCredentials } from './credentials'
 
 /** The services the practice emulator imitates (same ids as the app's targets). */
 export type PracticeService = ServiceId
@@ -70,6 +71,8 @@ export interface PracticeOptions {
   readonly omnicommerceProcessingMs?: number
   /** Random source for fault probabilities and jitter (default Math.random). */
   readonly random?: () => number
+  /** Keys the emulator accepts instead of the practice ones (secret-leak tests use distinctive keys). */
+  readonly credentials?: PracticeCredentials
   /** Cap on request bodies (default 5 MB → 413). */
   readonly maxBodyBytes?: number
 }

@@ -3,12 +3,14 @@ import type { ColumnMapping, MappedRow } from '../../shared/mapping'
 import type { ReviewColumn, ReviewFilter, ReviewPage, ReviewRow, ReviewSummary } from '../../shared/review'
 import type { SheetRow, SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
-import { headersOf } from '../mapping'
+import { headersOf, maskCells, secretColumns } from '../mapping'
+import { MASKED_VALUE } from '../../shared/masked'
 import { naturalKey } from '../targets/build-request'
 import { createRowChecker, duplicateIssue, type RowIssue } from '../validation'
 import { DuplicateGroups } from './duplicate-groups'
 import { columnsByField } from './field-columns'
 import { mapDataRows } from './map-data-rows'
+import { sheetColumns } from './sheet-columns'
 
 const ERROR = 1
 const WARNING = 2
@@ -33,6 +35,8 @@ export interface CellEditResult {
 export class ReviewModel {
   #table: SheetTable
   readonly #mapping: ColumnMapping
+  /** Password columns: shown masked, and an unchanged mask typed back is not a new password. */
+  readonly #hidden: readonly number[]
   readonly #check: (row: MappedRow) => RowIssue[]
   readonly #columnOf: ReadonlyMap<string, number>
   readonly #own: (readonly RowIssue[])[] = []
@@ -47,6 +51,7 @@ export class ReviewModel {
   constructor(table: SheetTable, mapping: ColumnMapping) {
     this.#table = table
     this.#mapping = mapping
+    this.#hidden = secretColumns(mapping)
     this.#columnOf = columnsByField(mapping)
     const headers = headersOf(table)
     const columnNames = new Map([...this.#columnOf].map(([field, column]) => [field, headers[column] ?? '']))
@@ -82,17 +87,14 @@ export class ReviewModel {
 
   /** The sheet's columns with what each feeds, for the grid's header. */
   columns(): ReviewColumn[] {
-    return headersOf(this.#table).map((header, index) => {
-      const a = this.#mapping.columns[index]
-      return { index, header, field: a?.kind === 'field' ? a.field : null, extraKey: a?.kind === 'extra' ? a.key : null }
-    })
+    return sheetColumns(this.#table, this.#mapping)
   }
 
   /** One data row with its cells and its problems, each placed on the column that feeds the field. */
   row(index: number): ReviewRow {
     const { rowNumber, cells } = this.#dataRow(index)
     const issues = this.#issues(index).map((i) => ({ column: i.field === null ? null : (this.#columnOf.get(i.field) ?? null), ...i }))
-    return { index, rowNumber, cells, issues }
+    return { index, rowNumber, cells: maskCells(cells, this.#hidden), issues }
   }
 
   /** A slice of the rows matching a filter, and how many match in all. */
@@ -115,6 +117,7 @@ export class ReviewModel {
     if (!Number.isInteger(column) || column < 0 || column >= this.#table.columnCount) {
       throw new AppError('review.no-such-column', 'That column is not in the sheet.')
     }
+    if (value === MASKED_VALUE && this.#hidden.includes(column)) return { others: [] } // the mask typed back: keep the password
     const cells = Array.from({ length: Math.max(before.cells.length, column + 1) }, (_, c) => before.cells[c] ?? '')
     cells[column] = value.trim()
     const rows = [...this.#table.rows]

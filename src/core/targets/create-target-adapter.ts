@@ -3,6 +3,7 @@ import { NclueClient } from '../services/nclue/client'
 import { OccAdminClient } from '../services/occ/admin-client'
 import { OccStorefrontClient } from '../services/occ/storefront-client'
 import { OmnicommerceClient } from '../services/omnicommerce/client'
+import { COLD_START_MARGIN_MS } from '../upload/pacing'
 import type { TargetAdapter } from '../upload/target-adapter'
 import { apiKeyOf, appKeyOf, ConnectionSetupError, ncpKeysOf, secretsOf, type TargetConnection } from './connection'
 import { createCustomersAdapter } from './customers/customers-adapter'
@@ -34,7 +35,7 @@ function customersAdapter(c: TargetConnection): TargetAdapter {
 /** NCLUE: a signed client whose own requests are spaced to the documented 1 request per second. */
 function intentsAdapter(c: TargetConnection): TargetAdapter {
   const interval = c.nclueMinIntervalMs ?? NCLUE_MIN_INTERVAL_MS
-  const client = new NclueClient({ ...common(c), ...ncpKeysOf(c.credentials), ...(interval > 0 ? { gate: spacingGate(interval) } : {}) })
+  const client = new NclueClient({ ...common(c), ...ncpKeysOf(c.credentials), ...(interval > 0 ? { gate: spacingGate(interval, Date.now, COLD_START_MARGIN_MS) } : {}) })
   return createIntentsAdapter(client, { messageLanguage: c.messageLanguage, secrets: secretsOf(c.credentials) })
 }
 

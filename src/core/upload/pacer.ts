@@ -29,6 +29,8 @@ const RATE_HISTORY_MS = 10_000
  * (AIMD) swaps in a new gate; the swap waits one new interval after the last
  * permit, which keeps the sliding window honest across the change.
  * Pausing (user, auth, Retry-After) pauses the gate: running requests finish.
+ * With `coldStartMs`, the second window waits that much longer, once (see
+ * COLD_START_MARGIN_MS in pacing.ts).
  */
 export class Pacer {
   readonly #slots: PQueue
@@ -39,15 +41,18 @@ export class Pacer {
   #holdUntil = 0
   #closed = false
   #lastPermitAt = Number.NEGATIVE_INFINITY
+  #firstPermitAt = Number.NEGATIVE_INFINITY
+  readonly #coldStartMs: number
   readonly #starts: number[] = []
   #requests = 0
   #waiting = 0
   #inFlight = 0
   readonly #onActivity: () => void
 
-  constructor(window: RateWindow, concurrency: number, onActivity: () => void = () => {}) {
+  constructor(window: RateWindow, concurrency: number, onActivity: () => void = () => {}, coldStartMs = 0) {
     this.#slots = new PQueue({ concurrency })
     this.#window = window
+    this.#coldStartMs = Math.max(0, coldStartMs)
     this.#gate = this.#newGate(window)
     this.#onActivity = onActivity
     this.#apply()
@@ -208,6 +213,11 @@ export class Pacer {
     const now = Date.now()
     this.#lastPermitAt = now
     this.#requests++
+    if (this.#requests === 1) this.#firstPermitAt = now
+    // The first window is complete: the next permit waits the cold-start margin on top of the window.
+    if (this.#requests === this.#window.intervalCap && this.#coldStartMs > 0) {
+      this.#pauseFor('cold-start', this.#firstPermitAt + this.#window.intervalMs + this.#coldStartMs - now)
+    }
     this.#starts.push(now)
     while ((this.#starts[0] ?? now) < now - RATE_HISTORY_MS) this.#starts.shift()
     return now

@@ -47,6 +47,17 @@ describe('Pacer', () => {
     pacer.close()
   })
 
+  it('starts the second window a cold-start margin late, on top of the interval', async () => {
+    const pacer = new Pacer({ intervalCap: 2, intervalMs: 40 }, 4, undefined, 120)
+    const starts = await Promise.all(Array.from({ length: 6 }, () => pacer.request(async (at) => at)))
+    const [first = 0, , third = 0, , fifth = 0] = starts
+    // Whole-millisecond clocks: allow 1 ms of rounding.
+    expect(third - first).toBeGreaterThanOrEqual(40 + 120 - 1)
+    expect(fifth - third).toBeGreaterThanOrEqual(40 - 1)
+    expect(maxInWindow(starts, 39)).toBeLessThanOrEqual(2)
+    pacer.close()
+  })
+
   it('holds every request for a Retry-After; a later, longer hold extends it and a shorter one does not shorten it', async () => {
     const pacer = new Pacer({ intervalCap: 10, intervalMs: 10 }, 4)
     const t0 = Date.now()

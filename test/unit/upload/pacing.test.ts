@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pacingFor, rateOf, windowForRate } from '../../../src/core/upload/pacing'
+import { COLD_START_MARGIN_MS, pacingFor, rateOf, windowForRate } from '../../../src/core/upload/pacing'
 
 describe('pacing per service', () => {
   it('OMNICOMMERCE: 5 per second with a safety margin, enough in flight for slow answers', () => {
@@ -20,8 +20,13 @@ describe('pacing per service', () => {
     expect(occ.concurrency).toBe(4)
     expect(occ.adaptive?.initialRps).toBe(5)
     const fixed = pacingFor('occ', { requestsPerSecond: 2, concurrency: 2, adaptive: false })
-    expect(fixed).toEqual({ intervalCap: 1, intervalMs: 500, concurrency: 2 })
+    expect(fixed).toEqual({ intervalCap: 1, intervalMs: 500, concurrency: 2, coldStartMs: COLD_START_MARGIN_MS })
     expect(pacingFor('occ', { adaptive: { maxRps: 10 } }).adaptive?.maxRps).toBe(10)
+  })
+
+  it('every service gives a job’s first window extra room, once (cold connections leave late)', () => {
+    for (const service of ['omnicommerce', 'nclue', 'occ'] as const) expect(pacingFor(service).coldStartMs).toBe(COLD_START_MARGIN_MS)
+    expect(COLD_START_MARGIN_MS).toBeGreaterThan(100)
   })
 
   it('a fractional pace becomes a smooth 1-per-interval window, rounded toward slower', () => {

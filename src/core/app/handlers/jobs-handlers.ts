@@ -58,6 +58,9 @@ export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
       if (only.length === 0) throw new AppError('jobs.nothing-to-resend', 'There are no rows left to send again in this upload.')
       const source = sessionId === undefined ? await jobs.snapshotSource(jobId) : sessionSource(deps.imports, sessionId)
       if (source.target !== parent.target) throw new AppError('jobs.resend-target-changed', 'The open file now goes somewhere else. Send the rows again from the upload’s own file.')
+      if (sessionId !== undefined && !(await jobs.holdsRowsOf(jobId, source))) {
+        throw new AppError('jobs.resend-other-file', 'The open file does not hold this upload’s rows. Open the upload’s own file to send its rows again.')
+      }
       return started(
         jobs.start(source, {
           connectionId: parent.connectionId,
@@ -70,8 +73,10 @@ export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
     },
     'jobs:get': ({ jobId }) => jobs.view(jobId),
     'jobs:list': () => jobs.list(),
-    'jobs:rows': ({ jobId, offset, limit, filter }) => jobs.rows(jobId, { offset, limit, filter }),
+    'jobs:rows': ({ jobId, offset, limit, filter, group }) => jobs.rows(jobId, { offset, limit, filter, ...(group !== undefined ? { group } : {}) }),
     'jobs:reasons': ({ jobId }) => jobs.reasons(jobId),
+    'jobs:columns': ({ jobId }) => jobs.columns(jobId),
+    'jobs:holds-rows': ({ jobId, sessionId }) => jobs.holdsRowsOf(jobId, sessionSource(deps.imports, sessionId)),
     'jobs:report': ({ jobId, format, language }) => jobFailureReport(jobs, jobId, format, language),
     'jobs:delete': async ({ jobId }) => {
       await jobs.delete(jobId)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { DownloadFile } from '../../import-view'
 import type { JobRowView, JobView, ReasonGroup } from '../../jobs'
+import type { ReviewColumn } from '../../review'
 import { answers } from './define'
 
 const jobId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/)
@@ -35,11 +36,17 @@ export const JOB_CHANNELS = {
       jobId,
       offset: z.number().int().min(0).max(10_000_000),
       limit: z.number().int().min(1).max(500),
-      filter: z.enum(['all', 'problems', ...ROW_STATES])
+      filter: z.enum(['all', 'problems', ...ROW_STATES]),
+      /** Only the rows of one reason group (its key from `jobs:reasons`). */
+      group: z.string().max(2000).optional()
     }),
     response: answers<{ matching: number; rows: readonly JobRowView[] }>()
   },
   'jobs:reasons': { request: jobOnly, response: answers<ReasonGroup[]>() },
+  /** The job's sheet columns and what each fed, for the results grid. */
+  'jobs:columns': { request: jobOnly, response: answers<ReviewColumn[]>() },
+  /** Whether the open file (an import session) holds this job's rows, so they can be fixed there and sent again. */
+  'jobs:holds-rows': { request: z.strictObject({ jobId, sessionId: z.uuid() }), response: answers<boolean>() },
   'jobs:report': {
     request: z.strictObject({ jobId, format: z.enum(['xlsx', 'csv']), language: z.enum(['ko', 'en']) }),
     response: answers<DownloadFile>()

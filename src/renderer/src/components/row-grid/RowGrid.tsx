@@ -49,7 +49,7 @@ const tipAt = (cell: HTMLElement, mark: CellMark | null): TipState | null => (ma
 export function RowGrid<R extends GridRow>(props: RowGridProps<R>): ReactElement {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
-  const cache = usePageCache(props.loadPage, props.dataVersion)
+  const cache = usePageCache(props.loadPage, props.dataVersion, props.refreshVersion)
   const [active, setActive] = useState<GridPosition>({ row: 0, col: LEADING_COLUMNS })
   const [editing, setEditing] = useState<EditingCell | null>(null)
   const [pending, setPending] = useState<ReadonlyMap<string, string>>(() => new Map())

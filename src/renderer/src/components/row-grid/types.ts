@@ -43,6 +43,8 @@ export interface RowGridProps<R extends GridRow> {
   loadPage(offset: number, limit: number): Promise<readonly R[]>
   /** Changing it drops every cached page (the filter changed, or the data changed under the grid). */
   readonly dataVersion: string | number
+  /** Changing it fetches the rows in view again, keeping the old ones on screen until then (rows that move on by themselves). */
+  readonly refreshVersion?: number
   readonly status: StatusColumn<R>
   cellMark?(row: R, column: number): CellMark | null
   /** Whether a row's cells may be edited (default: not at all). */

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ConnectionSummary } from '../../../../shared/app-types'
+import { InlineConfirm } from '../../components/InlineConfirm'
 import { ConnectionStatus } from './ConnectionStatus'
 import { useConnections } from './connections-store'
 
@@ -11,17 +12,14 @@ function RowActions({ connection }: { connection: ConnectionSummary }): ReactEle
   const name = connection.name
   if (confirmingRemoval === connection.id) {
     return (
-      <div className="connection-confirm" role="group" aria-labelledby={`remove-${connection.id}`}>
-        <p id={`remove-${connection.id}`}>{t('connections.remove.confirm', { name })}</p>
-        <div className="row-actions">
-          <button type="button" className="button button-small button-danger" onClick={() => void remove(connection)}>
-            {t('connections.remove.confirmButton')}
-          </button>
-          <button type="button" className="button button-small" onClick={() => askRemoval(null)} autoFocus>
-            {t('connections.remove.keep')}
-          </button>
-        </div>
-      </div>
+      <InlineConfirm
+        id={`remove-${connection.id}`}
+        question={t('connections.remove.confirm', { name })}
+        confirm={t('connections.remove.confirmButton')}
+        keep={t('connections.remove.keep')}
+        onConfirm={() => void remove(connection)}
+        onKeep={() => askRemoval(null)}
+      />
     )
   }
   const busy = testing.has(connection.id)

@@ -9,6 +9,7 @@ import { useImport } from './import-store'
 import { MapStep } from './map-step/MapStep'
 import { ReviewStep } from './review-step/ReviewStep'
 import { InterruptedJobs } from '../upload/InterruptedJobs'
+import { ResultsStep } from '../upload/results/ResultsStep'
 import { UploadStep } from '../upload/UploadStep'
 import { Stepper } from './Stepper'
 
@@ -31,8 +32,10 @@ export function ImportScreen(): ReactElement {
         <MapStep view={view} />
       ) : step === 'review' && view ? (
         <ReviewStep view={view} />
-      ) : step === 'upload' || step === 'results' ? (
+      ) : step === 'upload' ? (
         <UploadStep view={view} />
+      ) : step === 'results' ? (
+        <ResultsStep view={view} />
       ) : (
         <>
           <PracticeSamples />

@@ -23,8 +23,12 @@ function useAnnouncement(job: JobView): string {
   return text
 }
 
-/** A running (or just finished) upload: the bar, the numbers, the pace and the controls. */
-export function JobProgress({ job, onResults, onNewImport }: { job: JobView; onResults: () => void; onNewImport: () => void }): ReactElement {
+/**
+ * A running (or just finished) upload: the bar, the numbers, the pace and
+ * the controls; with the way on (results, another file) where it stands
+ * alone, as the Upload step.
+ */
+export function JobProgress({ job, next }: { job: JobView; next?: { onResults: () => void; onNewImport: () => void } }): ReactElement {
   const { t } = useTranslation()
   const format = useFormat()
   const { pause, resume, cancel, busy } = useUpload()
@@ -44,17 +48,17 @@ export function JobProgress({ job, onResults, onNewImport }: { job: JobView; onR
         </div>
         <div className="job-actions">
           {job.status === 'running' ? (
-            <button type="button" className="button" disabled={busy} onClick={() => void pause()}>
+            <button type="button" className="button" disabled={busy} onClick={() => void pause(job.jobId)}>
               {t('upload.pause')}
             </button>
           ) : null}
           {job.status === 'paused' ? (
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => void resume()}>
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => void resume(job.jobId)}>
               {t('upload.resume')}
             </button>
           ) : null}
           {job.status === 'running' || job.status === 'paused' ? (
-            <button type="button" className="button button-danger" disabled={busy} onClick={() => void cancel()}>
+            <button type="button" className="button button-danger" disabled={busy} onClick={() => void cancel(job.jobId)}>
               {t('upload.cancel')}
             </button>
           ) : null}
@@ -72,14 +76,16 @@ export function JobProgress({ job, onResults, onNewImport }: { job: JobView; onR
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <div className="step-footer">
-        <button type="button" className="button" onClick={onNewImport}>
-          {t('upload.newImport')}
-        </button>
-        <button type="button" className={ended ? 'button button-primary' : 'button'} onClick={onResults}>
-          {t('upload.seeResults')}
-        </button>
-      </div>
+      {next ? (
+        <div className="step-footer">
+          <button type="button" className="button" onClick={next.onNewImport}>
+            {t('upload.newImport')}
+          </button>
+          <button type="button" className={ended ? 'button button-primary' : 'button'} onClick={next.onResults}>
+            {t('upload.seeResults')}
+          </button>
+        </div>
+      ) : null}
     </section>
   )
 }

@@ -14,10 +14,12 @@ export function UploadStep({ view }: { view: ImportView | null }): ReactElement 
     return (
       <JobProgress
         job={job}
-        onResults={() => goTo('results')}
-        onNewImport={() => {
-          clear()
-          reset()
+        next={{
+          onResults: () => goTo('results'),
+          onNewImport: () => {
+            clear()
+            reset()
+          }
         }}
       />
     )

@@ -2,8 +2,12 @@ import { create } from 'zustand'
 import type { Failure } from '../../../../shared/errors'
 import type { JobView } from '../../../../shared/jobs'
 import { api } from '../../api'
+import { laterView } from './later-view'
 
 type Answer = { ok: true; data: JobView } | Failure
+
+/** How many runs' last progress is remembered. */
+const RECENT_RUNS = 20
 
 interface UploadState {
   /** The job the Upload and Results steps show. */
@@ -13,13 +17,14 @@ interface UploadState {
   /** Jobs a crash or a closed app left unfinished: offered for continuing. */
   readonly interrupted: readonly JobView[]
   start(request: { sessionId: string; connectionId: string; blockDuplicates?: boolean; language?: string }): Promise<boolean>
-  pause(): Promise<void>
-  resume(): Promise<void>
-  cancel(): Promise<void>
+  /** Pause, resume and stop a job (the followed one, or one opened from History). */
+  pause(jobId: string): Promise<void>
+  resume(jobId: string): Promise<void>
+  cancel(jobId: string): Promise<void>
   /** Continues an interrupted job and shows it. */
   continueJob(jobId: string): Promise<boolean>
-  /** Sends the shown job's failed, unknown and unsent rows again (with the open file's edits when it is still open). */
-  resend(sessionId: string | undefined): Promise<boolean>
+  /** Sends a job's failed, unknown and unsent rows again (with the open file's edits when it holds them) and follows the new job. */
+  resend(jobId: string, sessionId: string | null): Promise<boolean>
   /** Shows a past job (from History). */
   show(job: JobView): void
   loadInterrupted(): Promise<void>
@@ -32,18 +37,36 @@ interface UploadState {
  * same one, so the numbers on screen are always the engine's own.
  */
 export const useUpload = create<UploadState>((set, get) => {
+  /** The last progress seen of recent runs, for an answer that arrives after its job's later events. */
+  const seen = new Map<string, JobView>()
   api.on.jobsProgress((view) => {
+    seen.delete(view.jobId)
+    seen.set(view.jobId, view)
+    if (seen.size > RECENT_RUNS) seen.delete(seen.keys().next().value ?? '')
     if (get().job?.jobId === view.jobId) set({ job: view })
     if (!view.resumable) set({ interrupted: get().interrupted.filter((j) => j.jobId !== view.jobId) })
   })
 
-  async function run(request: () => Promise<Answer>): Promise<boolean> {
+  /** Starts a run (a new job, a resend, a continued job) and follows it. */
+  async function run(request: () => Promise<Answer>, rerun?: string): Promise<boolean> {
+    if (rerun !== undefined) seen.delete(rerun) // the events of its earlier run are not this run's
     set({ busy: true, failure: null })
     const answer = await request()
-    set(answer.ok ? { job: answer.data, busy: false } : { failure: answer, busy: false })
-    return answer.ok
+    if (!answer.ok) {
+      set({ failure: answer, busy: false })
+      return false
+    }
+    const event = seen.get(answer.data.jobId)
+    set({ job: event === undefined ? answer.data : laterView(event, answer.data), busy: false })
+    return true
   }
-  const jobId = () => get().job?.jobId ?? ''
+  /** A control's answer replaces the followed job only when it is about that job. */
+  async function control(request: () => Promise<Answer>): Promise<void> {
+    set({ busy: true, failure: null })
+    const answer = await request()
+    if (!answer.ok) set({ failure: answer, busy: false })
+    else set(answer.data.jobId === get().job?.jobId ? { job: answer.data, busy: false } : { busy: false })
+  }
 
   return {
     job: null,
@@ -51,15 +74,15 @@ export const useUpload = create<UploadState>((set, get) => {
     failure: null,
     interrupted: [],
     start: (request) => run(() => api.jobs.start(request)),
-    pause: async () => void (await run(() => api.jobs.pause({ jobId: jobId() }))),
-    resume: async () => void (await run(() => api.jobs.resume({ jobId: jobId() }))),
-    cancel: async () => void (await run(() => api.jobs.cancel({ jobId: jobId() }))),
+    pause: (jobId) => control(() => api.jobs.pause({ jobId })),
+    resume: (jobId) => control(() => api.jobs.resume({ jobId })),
+    cancel: (jobId) => control(() => api.jobs.cancel({ jobId })),
     async continueJob(id) {
-      const ok = await run(() => api.jobs.continue({ jobId: id }))
+      const ok = await run(() => api.jobs.continue({ jobId: id }), id)
       if (ok) set({ interrupted: get().interrupted.filter((j) => j.jobId !== id) })
       return ok
     },
-    resend: (sessionId) => run(() => api.jobs.resend({ jobId: jobId(), ...(sessionId ? { sessionId } : {}) })),
+    resend: (jobId, sessionId) => run(() => api.jobs.resend({ jobId, ...(sessionId !== null ? { sessionId } : {}) })),
     show: (job) => set({ job, failure: null }),
     async loadInterrupted() {
       const answer = await api.jobs.list()

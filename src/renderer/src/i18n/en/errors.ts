@@ -47,6 +47,7 @@ export const errors = {
     'not-running': 'This upload is not running any more.',
     'nothing-to-resend': 'There are no rows left to send again in this upload.',
     'resend-needs-file': 'Open the spreadsheet again to send these rows: their passwords were not kept.',
+    'resend-other-file': 'The open file does not hold this upload’s rows (it is another file, or rows that went through were changed). Open the upload’s own file to send its rows again.',
     'resend-target-changed': 'The open file now goes somewhere else. Open the upload’s own file to send its rows again.',
     'resume-needs-file': 'To continue this upload, open the same spreadsheet again: its passwords were not kept.',
     'resume-refused': 'The rows are not the same as when this upload started, so it can’t be continued safely. Start a new upload instead.',

@@ -4,5 +4,40 @@ export const history = {
   subtitle: 'Every import you run is kept here with its results and failure report.',
   emptyTitle: 'No imports yet',
   emptyBody: 'When you finish your first import, it appears here. You can reopen it to see each row or export its report again.',
-  emptyAction: 'Start an import'
+  emptyAction: 'Start an import',
+  listTitle: 'Past uploads',
+  columns: {
+    upload: 'Upload',
+    rows: 'Rows',
+    when: 'Started',
+    status: 'Status',
+    actions: 'Actions'
+  },
+  took: 'took {{duration}}',
+  resendOf: 'Sent again from “{{fileName}}” ({{time}})',
+  resendOfGone: 'Sent again from an earlier upload',
+  status: {
+    sending: 'Sending',
+    paused: 'Paused',
+    stopping: 'Stopping',
+    processing: 'Processing',
+    done: 'Done',
+    attention: 'Needs attention',
+    stopped: 'Stopped',
+    interrupted: 'Interrupted'
+  },
+  open: 'Open',
+  openNamed: 'Open the upload of “{{fileName}}” from {{time}}',
+  continue: 'Continue',
+  continueNamed: 'Continue the upload of “{{fileName}}” from {{time}}',
+  back: 'All uploads',
+  delete: {
+    button: 'Delete',
+    named: 'Delete the upload of “{{fileName}}” from {{time}}',
+    this: 'Delete this upload',
+    confirm: 'Delete this upload and its record? Its rows and results can’t be brought back. What was sent stays in the service.',
+    yes: 'Delete',
+    no: 'Keep',
+    done: 'Deleted the upload of “{{fileName}}”.'
+  }
 }

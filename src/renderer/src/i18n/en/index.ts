@@ -5,6 +5,7 @@ import { history } from './history'
 import { importFlow } from './import-flow'
 import { nav } from './nav'
 import { review } from './review'
+import { results } from './results'
 import { samples } from './samples'
 import { services } from './services'
 import { settings } from './settings'
@@ -25,6 +26,7 @@ export const en = {
   history,
   settings,
   upload,
+  results,
   errors
 }
 

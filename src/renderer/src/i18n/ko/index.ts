@@ -6,6 +6,7 @@ import { history } from './history'
 import { importFlow } from './import-flow'
 import { nav } from './nav'
 import { review } from './review'
+import { results } from './results'
 import { samples } from './samples'
 import { services } from './services'
 import { settings } from './settings'
@@ -23,5 +24,6 @@ export const ko: Messages = {
   history,
   settings,
   upload,
+  results,
   errors
 }

@@ -1,0 +1,64 @@
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { JobSource } from '../core/jobs'
+import { TARGETS } from '../shared/targets'
+import type { Language } from '../shared/text'
+import { checkOptionsForTarget, type ImportOptions } from './args'
+import { usageError, type ExitCode } from './cli-error'
+import { chooseMapping } from './choose-mapping'
+import { openConnection } from './connection'
+import { runDryRun } from './dry-run'
+import { checkReportFolder } from './failure-report'
+import type { Translate } from './i18n'
+import type { Output } from './output'
+import { readInput } from './read-input'
+import { continuedInput, readJobToContinue } from './resume'
+import { runUpload } from './run-upload'
+import { defaultStateDir } from './app-data'
+
+/** What every command gets from main: the environment, where to write, and the language. */
+export interface CliContext {
+  readonly env: NodeJS.ProcessEnv
+  readonly out: Output
+  readonly t: Translate
+  readonly language: Language
+}
+
+/** Makes sure job records can be written before anything is sent. */
+async function prepareStateDir(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true, mode: 0o700 })
+  } catch {
+    throw usageError('state-dir-unusable', { path })
+  }
+}
+
+/**
+ * `import <file> --target <target>`: read the sheet, map it (automatically
+ * or from --mapping), then either check it (--dry-run) or upload it through
+ * the same job engine as the app — or continue a job with --resume.
+ * Everything that can be refused is refused before the first request.
+ */
+export async function runImport(options: ImportOptions, ctx: CliContext): Promise<ExitCode> {
+  const { env, out, t, language } = ctx
+  const stateDir = resolve(options.stateDir ?? defaultStateDir(env))
+  const continuing = options.resume === null ? null : await readJobToContinue(stateDir, options.resume, options.target)
+  const target = continuing?.target ?? options.target
+  if (target === null) throw usageError('no-target', { targets: TARGETS.join(', ') })
+  checkOptionsForTarget(options, target)
+  if (options.reportPath !== null) await checkReportFolder(options.reportPath)
+  const input = await readInput(options.file, options.sheet ?? continuing?.state.job.sheetName ?? null)
+  const { table, mapping } = continuing === null ? await chooseMapping(input.table, target, options.mappingPath, t, language) : continuedInput(continuing, input)
+  const source: JobSource = { fileName: input.fileName, table, mapping, target }
+  if (options.dryRun) return runDryRun(source, { out, t, language, json: options.json, reportPath: options.reportPath })
+  await prepareStateDir(stateDir)
+  const connection = await openConnection(options.connection, target, env)
+  try {
+    if (continuing !== null && continuing.state.job.connectionId !== connection.id) {
+      throw usageError('resume-connection-mismatch', { jobId: continuing.state.job.jobId, connectionName: continuing.state.job.connectionName ?? continuing.state.job.connectionId })
+    }
+    return await runUpload({ source, connection, continuing, options, stateDir, out, t, language, env })
+  } finally {
+    await connection.close()
+  }
+}

@@ -1,0 +1,16 @@
+import type { ColumnMapping } from '../../shared/mapping'
+import type { ReviewColumn } from '../../shared/review'
+import type { SheetTable } from '../../shared/sheet'
+import { headersOf } from '../mapping'
+
+/**
+ * The sheet's columns with what each feeds (a field, an extra key, or
+ * nothing), for the header of every grid of rows: the Review step's and an
+ * upload's results.
+ */
+export function sheetColumns(table: SheetTable, mapping: ColumnMapping): ReviewColumn[] {
+  return headersOf(table).map((header, index) => {
+    const a = mapping.columns[index]
+    return { index, header, field: a?.kind === 'field' ? a.field : null, extraKey: a?.kind === 'extra' ? a.key : null }
+  })
+}

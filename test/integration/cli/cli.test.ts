@@ -1,0 +1,222 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { gunzipSync } from 'node:zlib'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { autoMap } from '../../../src/core/mapping'
+import { startPracticeServer, type PracticeServer } from '../../../src/core/practice/server'
+import { CUSTOMER_HEADERS, customerRows, PRODUCT_HEADERS, productRows, readRows, tempDir, writeWorkbook } from './fixtures'
+import { busiestSecond, expectRefusal, jsonLine, keysFor, runCli } from './support'
+
+/*
+ * The headless CLI end to end: the real CLI as a child process, pointed with
+ * --base-url and the practice keys at an emulator running in this process
+ * (so the test can read its store and request log after the CLI is gone).
+ * Pacing is the engine's own, at the services' real limits.
+ */
+
+let server: PracticeServer
+let dir: string
+
+beforeEach(async () => {
+  server = await startPracticeServer({ nclueLifecycle: { registeredMs: 100, pendingMs: 100, inProgressMs: 100 } })
+  dir = await tempDir()
+})
+afterEach(async () => {
+  await server.close()
+})
+
+const isGzip = (bytes: Buffer): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b
+
+/** `import FILE --target T --base-url <emulator> --state-dir <tmp> --json …` */
+function importArgs(file: string, target: string, ...more: string[]): string[] {
+  const service = target.startsWith('products') ? 'omnicommerce' : target.startsWith('customers') ? 'occ' : 'nclue'
+  return ['import', file, '--target', target, '--base-url', server.baseUrls[service], '--state-dir', join(dir, 'jobs'), '--json', ...more]
+}
+
+describe('the five targets end to end', () => {
+  it('products: creates, updates and deletes every row; exit 0 and the JSON adds up, at most 5 requests in any second', async () => {
+    // Per run: separate processes pace on their own, so back-to-back runs are measured one at a time.
+    const expectPacedRun = () => {
+      expect(busiestSecond(server, 'omnicommerce')).toBeLessThanOrEqual(5)
+      server.state.clearLog()
+    }
+    const keys = keysFor(server)
+    const create = await runCli(importArgs(await writeWorkbook(join(dir, 'new.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(250)] }), 'products:create'), keys)
+    expect(create.code, create.stderr).toBe(0)
+    expect(jsonLine(create)).toMatchObject({ total: 250, invalid: 0, sent: 250, accepted: 250, failed: 0, unknown: 0, requests: 3 })
+    expect(server.state.products.get('P00007')?.fields['metadata']).toMatchObject({ productName: '상품 7' })
+    expectPacedRun()
+
+    const update = await runCli(importArgs(await writeWorkbook(join(dir, 'names.xlsx'), { 상품: [['상품코드', '상품명'], ...productRows(250, '새 이름').map((r) => [r[0] ?? '', r[4] ?? ''])] }), 'products:update'), keys)
+    expect(update.code, update.stderr).toBe(0)
+    expect(jsonLine(update)).toMatchObject({ total: 250, accepted: 250 })
+    expect(server.state.products.get('P00007')?.fields['metadata']).toMatchObject({ productName: '새 이름 7' })
+    expect(server.state.products.get('P00007')?.fields['detection']).toBe('TOP')
+    expectPacedRun()
+
+    const remove = await runCli(importArgs(await writeWorkbook(join(dir, 'gone.xlsx'), { 상품: [['상품코드'], ...productRows(250).map((r) => [r[0] ?? ''])] }), 'products:delete'), keys)
+    expect(remove.code, remove.stderr).toBe(0)
+    expect(jsonLine(remove)).toMatchObject({ total: 250, accepted: 250 })
+    expect(server.state.products.size).toBe(0)
+    expectPacedRun()
+
+    // The key travels in the environment only: never in the output or the job records.
+    const records = await Promise.all((await readdir(join(dir, 'jobs'))).map((name) => readFile(join(dir, 'jobs', name))))
+    const written = [create, update, remove].map((r) => r.stdout + r.stderr).join('') + records.map((b) => (isGzip(b) ? gunzipSync(b) : b).toString('utf8')).join('')
+    expect(records.length).toBe(6)
+    expect(written).toContain('P00007')
+    expect(written).not.toContain(keys['OMNICOMMERCE_API_KEY'])
+  })
+
+  it('customers: creates each profile exactly once (storefront, no application key)', async () => {
+    const file = await writeWorkbook(join(dir, 'customers.xlsx'), { Sheet1: [[...CUSTOMER_HEADERS], ...customerRows(12)] })
+    const run = await runCli(importArgs(file, 'customers:create', '--language', 'ko'))
+    expect(run.code, run.stderr).toBe(0)
+    expect(jsonLine(run)).toMatchObject({ total: 12, accepted: 12, sent: 12 })
+    const emails = [...server.state.occProfiles.values()].map((p) => p.email).sort()
+    expect(emails).toEqual(customerRows(12).map((r) => r[0]).sort())
+    expect(busiestSecond(server, 'occ', true)).toBeLessThanOrEqual(8)
+  })
+
+  it('intents with --wait: follows the created profiles until NCLUE finishes them, one request per second', async () => {
+    const file = await writeWorkbook(join(dir, 'intents.xlsx'), { Sheet1: [['프로필명', 'task_name'], ['여름 원피스', 'practice-fashion-intent'], ['가을 코트', 'practice-fashion-intent'], ['겨울 패딩', 'practice-fashion-intent']] })
+    // A wider margin on the one-second window than the engine's 50 ms (a test-only setting; see cli-faults.test.ts).
+    const run = await runCli(importArgs(file, 'intents:create', '--wait', '30'), { ...keysFor(server), SHEETPORT_PACING_MARGIN_MS: '200' })
+    expect(run.code, run.stderr).toBe(0)
+    expect(jsonLine(run)).toMatchObject({ total: 3, accepted: 3, pending: 0 })
+    expect([...server.state.nclueProfiles.values()].map((p) => server.state.nclueStatus(p.profile_id))).toEqual(['completed', 'completed', 'completed'])
+    expect(busiestSecond(server, 'nclue')).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('refusals', () => {
+  it('exits 2 with one plain line (no stack trace) for a missing or unreadable file, an unknown sheet, an unmapped required field, a missing key and a bad target', async () => {
+    const products = await writeWorkbook(join(dir, 'products.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(3)], 메모: [['note'], ['x']] })
+    const noEmail = await writeWorkbook(join(dir, 'no-email.xlsx'), { Sheet1: [['이름', '성', '수신동의'], ['민수', '김', '예']] })
+    const broken = join(dir, 'broken.xlsx')
+    await writeFile(broken, Buffer.from('PK\u0003\u0004 this is not really a workbook'))
+    const [missing, unreadable, sheet, unmapped, noKey, target] = await Promise.all([
+      runCli(importArgs(join(dir, 'nope.xlsx'), 'products:create'), keysFor(server)),
+      runCli(importArgs(broken, 'products:create'), keysFor(server)),
+      runCli(importArgs(products, 'products:create', '--sheet', 'Prices'), keysFor(server)),
+      runCli(importArgs(noEmail, 'customers:create')),
+      runCli(importArgs(products, 'products:create'), { NCP_ACCESS_KEY: 'x', NCP_SECRET_KEY: 'y' }),
+      runCli(['import', products, '--target', 'products:upsert'])
+    ])
+    expectRefusal(missing, /There is no file at .*nope\.xlsx/)
+    expectRefusal(unreadable, /“broken\.xlsx” (is incomplete|looks damaged|is not a spreadsheet)/)
+    expectRefusal(sheet, /no sheet named “Prices”.*Its sheets: “상품”, “메모”/)
+    expectRefusal(unmapped, /No column gives “Email” \(email\), which customers:create needs/)
+    expectRefusal(noKey, /Set the environment variable OMNICOMMERCE_API_KEY\b/)
+    expectRefusal(target, /“products:upsert” is not a target\. Use one of: products:create, .*intents:create/)
+    expect(server.state.requests()).toHaveLength(0)
+  })
+
+  it('refuses --resume of a job that does not exist and a bad --wait before reading anything', async () => {
+    const [resume, wait] = await Promise.all([
+      runCli(['import', 'any.xlsx', '--resume', 'no-such-job', '--state-dir', dir]),
+      runCli(['import', 'any.xlsx', '--target', 'intents:create', '--wait', 'soon'])
+    ])
+    expectRefusal(resume, /There is no job “no-such-job”/)
+    expectRefusal(wait, /--wait takes a number of seconds/)
+  })
+})
+
+describe('invalid rows, dry runs and reports', () => {
+  const withInvalid = () => {
+    const rows = productRows(6)
+    rows[2] = ['P00002', 'https://shop.example.com/img/2.jpg', 'NOT-A-KIND', 'https://shop.example.com/p/2', '잘못된 분류']
+    return [[...PRODUCT_HEADERS], ...rows]
+  }
+
+  it('sends the valid rows, exits 1 for the invalid one, and --report .csv lists it with its reason', async () => {
+    const report = join(dir, 'failures.csv')
+    const run = await runCli(importArgs(await writeWorkbook(join(dir, 'p.xlsx'), { 상품: withInvalid() }), 'products:create', '--report', report), keysFor(server))
+    expect(run.code, run.stderr).toBe(1)
+    expect(jsonLine(run)).toMatchObject({ total: 6, invalid: 1, accepted: 5, sent: 5 })
+    expect(server.state.products.has('P00002')).toBe(false)
+    const rows = await readRows(report)
+    expect(rows).toHaveLength(2)
+    expect(rows[0]?.slice(0, 5)).toEqual([...PRODUCT_HEADERS])
+    expect(rows[1]).toEqual(expect.arrayContaining(['P00002', 'NOT-A-KIND', '4']))
+    expect(rows[1]?.at(-1)).toMatch(/detection|분류|value/i)
+    expect(run.stderr).toMatch(/row 4 — needs fixing/)
+  })
+
+  it('--dry-run sends nothing, lists each row to fix (--report writes them), and exits 1 (0 for a clean file)', async () => {
+    const toFix = join(dir, 'to-fix.xlsx')
+    const bad = await runCli(['import', await writeWorkbook(join(dir, 'bad.xlsx'), { 상품: withInvalid() }), '--target', 'products:create', '--dry-run', '--base-url', server.baseUrls.omnicommerce, '--report', toFix])
+    expect(bad.code, bad.stderr).toBe(1)
+    expect(bad.stdout).toMatch(/Checked 6 rows .*: 5 ready, 1 to fix\. Nothing was sent\./)
+    expect(bad.stdout).toMatch(/^ {2}row 4: .+/m)
+    expect((await readRows(toFix)).map((r) => r[0])).toEqual(['상품코드', 'P00002'])
+    const clean = await runCli(['import', await writeWorkbook(join(dir, 'clean.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(4)] }), '--target', 'products:create', '--dry-run', '--json'])
+    expect(clean.code, clean.stderr).toBe(0)
+    expect(jsonLine(clean, { partial: true })).toEqual(expect.objectContaining({ job: null, total: 4, invalid: 0, sent: 0, accepted: 0, requests: 0 }))
+    expect(server.state.requests()).toHaveLength(0)
+  })
+
+  it('--report .xlsx holds the rows the service refused, with the original cells and a plain reason', async () => {
+    const rows = customerRows(5)
+    rows[1] = ['internal-error-1@example.com', '지수', '이', '예']
+    rows[3] = ['internal-error-3@example.com', '현우', '박', '아니오']
+    const report = join(dir, 'refused.xlsx')
+    const run = await runCli(importArgs(await writeWorkbook(join(dir, 'c.xlsx'), { 고객: [[...CUSTOMER_HEADERS], ...rows] }), 'customers:create', '--report', report))
+    expect(run.code, run.stderr).toBe(1)
+    expect(jsonLine(run)).toMatchObject({ total: 5, accepted: 3, failed: 2 })
+    const written = await readRows(report)
+    expect(written.map((r) => r[0])).toEqual(['이메일', 'internal-error-1@example.com', 'internal-error-3@example.com'])
+    for (const row of written.slice(1)) {
+      expect(row).toEqual(expect.arrayContaining(['고객', 'Failed']))
+      expect(row.at(-1)).not.toBe('')
+    }
+  })
+})
+
+describe('mapping files, saved connections and language', () => {
+  const oddHeaders = ['SKU', 'Picture', 'Kind', 'Link', 'Title']
+
+  it('--mapping accepts the friendly form (over the automatic mapping) and the full form the app saves', async () => {
+    const file = await writeWorkbook(join(dir, 'odd.xlsx'), { Sheet1: [oddHeaders, ...productRows(3)] })
+    const plain = await runCli(['import', file, '--target', 'products:create', '--dry-run'])
+    expectRefusal(plain, /No column gives .*(url|detection)/)
+    const friendly = join(dir, 'friendly.json')
+    await writeFile(friendly, JSON.stringify({ columns: { sku: 'id', Picture: 'url', Kind: 'detection', Link: 'salesUrl', Title: 'metadata.productName' }, constants: { 'metadata.brand': 'Sheetport' } }))
+    const ok = await runCli(['import', file, '--target', 'products:create', '--mapping', friendly, '--base-url', server.baseUrls.omnicommerce, '--json'], keysFor(server))
+    expect(ok.code, ok.stderr).toBe(0)
+    expect(jsonLine(ok)).toMatchObject({ total: 3, accepted: 3 })
+    expect(server.state.products.get('P00001')?.fields['metadata']).toMatchObject({ productName: '상품 1', brand: 'Sheetport' })
+
+    const full = join(dir, 'full.json')
+    await writeFile(full, JSON.stringify(autoMap([...PRODUCT_HEADERS], 'products:update')))
+    const wrongTarget = await runCli(['import', await writeWorkbook(join(dir, 'p.xlsx'), { S: [[...PRODUCT_HEADERS], ...productRows(2)] }), '--target', 'products:create', '--mapping', full, '--dry-run'])
+    expectRefusal(wrongTarget, /The mapping file is for products:update, not products:create/)
+    const right = await runCli(['import', join(dir, 'p.xlsx'), '--target', 'products:update', '--mapping', full, '--dry-run'])
+    expect(right.code, right.stderr).toBe(0)
+    const unknownColumn = join(dir, 'unknown.json')
+    await writeFile(unknownColumn, JSON.stringify({ columns: { 가격: 'metadata.salesPrice' } }))
+    expectRefusal(await runCli(['import', file, '--target', 'products:create', '--mapping', unknownColumn, '--dry-run']), /names a column “가격” that the sheet does not have/)
+  })
+
+  it('--connection NAME uses a connection saved in the app (a practice one needs no keychain); an unknown name is refused', async () => {
+    const file = await writeWorkbook(join(dir, 'p.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(3)] })
+    const dataDir = { SHEETPORT_DATA_DIR: join(dir, 'data') }
+    const run = await runCli(['import', file, '--target', 'products:create', '--connection', 'omnicommerce (practice)', '--json'], dataDir)
+    expect(run.code, run.stderr).toBe(0)
+    expect(jsonLine(run)).toMatchObject({ total: 3, accepted: 3 })
+    expect(run.stderr).toMatch(/to OMNICOMMERCE \(practice\)/)
+    expectRefusal(await runCli(['import', file, '--target', 'products:create', '--connection', 'Shop'], dataDir), /no saved connection named “Shop”/)
+    expectRefusal(await runCli(['import', file, '--target', 'products:create', '--connection', 'NCLUE (practice)'], dataDir), /is for nclue, but products:create sends to omnicommerce/)
+  })
+
+  it('speaks Korean with --ui-lang ko or a Korean locale', async () => {
+    const file = await writeWorkbook(join(dir, 'p.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(2)] })
+    const dry = await runCli(['import', file, '--target', 'products:create', '--dry-run', '--ui-lang', 'ko'])
+    expect(dry.code, dry.stderr).toBe(0)
+    expect(dry.stdout).toMatch(/2행을 products:create 기준으로 확인했습니다.*아무것도 보내지 않았습니다/)
+    const refusal = await runCli(['import', join(dir, 'nope.xlsx'), '--target', 'products:create'], { LANG: 'ko_KR.UTF-8' })
+    expectRefusal(refusal, /에 파일이 없습니다\.$/)
+    const english = await runCli(['import', join(dir, 'nope.xlsx'), '--target', 'products:create', '--ui-lang', 'en'], { LC_ALL: 'ko_KR.UTF-8' })
+    expectRefusal(english, /^There is no file at/)
+  })
+})
