@@ -14,7 +14,6 @@ import type { Output } from './output'
 import { progressReporter } from './progress'
 import { unsentRows, type JobToContinue } from './resume'
 import { resumeCommand } from './resume-command'
-import { testPacing } from './test-knobs'
 import { canContinue, printSummary } from './summary'
 
 /** Everything an upload run needs. */
@@ -89,10 +88,8 @@ export async function runUpload(run: UploadRun): Promise<ExitCode> {
   const { options, out, t, language } = run
   const progress = progressReporter(out, t, language)
   let stoppedByService = false
-  const pacing = testPacing(run.env)
   const jobs: JobService = new JobService({
     stateDir: run.stateDir,
-    ...(pacing !== undefined ? { pacing } : {}),
     resolveConnection: async () => ({ name: run.connection.name, connection: run.connection.connection }),
     onProgress: (view) => {
       if (view.status === 'running') progress(view)

@@ -44,9 +44,9 @@ describe('the connections screen', () => {
 
   it('tests a practice connection and says plainly that it works', async () => {
     const { page } = app
-    await page.getByRole('button', { name: '“NCLUE (practice)” 연결 확인' }).click()
+    await page.getByRole('button', { name: '“NCLUE (연습)” 연결 확인' }).click()
     await noticeSays('정상입니다. NCLUE이(가) 응답했고 연결을 받아들였습니다.')
-    await pillSays('NCLUE \\(practice\\)', '정상')
+    await pillSays('NCLUE \\(연습\\)', '정상')
   })
 
   it('shows each service’s fields: OCC reveals the application key only in admin mode', async () => {
@@ -67,7 +67,7 @@ describe('the connections screen', () => {
 
   it('adds a connection, pointing at the field that needs fixing first', async () => {
     const { page } = app
-    const emulator = (await row('OMNICOMMERCE \\(practice\\)').locator('.mono').textContent()) ?? ''
+    const emulator = (await row('OMNICOMMERCE \\(연습\\)').locator('.mono').textContent()) ?? ''
     await page.getByRole('button', { name: '연결 추가' }).first().click()
     await page.getByLabel('이름', { exact: true }).fill('Staging')
     await page.getByLabel('서비스 주소').fill(emulator)

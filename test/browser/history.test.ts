@@ -31,7 +31,7 @@ describe('History: every upload, opened again, its report again, deleted', () =>
     const first = historyRows().first()
     const text = await first.textContent()
     expect(text).toContain('products.xlsx')
-    expect(text).toContain('상품 등록 · OMNICOMMERCE (practice)')
+    expect(text).toContain('상품 등록 · OMNICOMMERCE (연습)')
     await expect(first.locator('.job-counts').textContent()).resolves.toBe('완료 3행·실패 1행')
     const counts = await first.locator('.job-count').evaluateAll((parts) => parts.map((p) => Number(p.getAttribute('data-count'))))
     expect(counts.reduce((a, b) => a + b, 0)).toBe(ROWS.length - 1)

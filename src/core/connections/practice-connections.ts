@@ -1,5 +1,6 @@
 import type { ConnectionSummary } from '../../shared/app-types'
-import { SERVICES, type ServiceId } from '../../shared/targets'
+import { practiceId } from '../../shared/practice-ids'
+import type { ServiceId } from '../../shared/targets'
 import type { PracticeCredentials } from '../practice/credentials'
 import type { TargetConnection } from '../targets/connection'
 
@@ -13,16 +14,6 @@ const PRACTICE_NAMES: Readonly<Record<ServiceId, string>> = {
 export interface PracticeEndpoints {
   readonly baseUrls: Readonly<Record<ServiceId, string>>
   readonly credentials: PracticeCredentials
-}
-
-/** The id of a service's practice connection. */
-export function practiceId(service: ServiceId): string {
-  return `practice-${service}`
-}
-
-/** The service of a practice connection id, or null for any other id. */
-export function practiceServiceOf(id: string): ServiceId | null {
-  return SERVICES.find((service) => practiceId(service) === id) ?? null
 }
 
 /**
@@ -52,3 +43,5 @@ export function practiceTarget(service: ServiceId, practice: PracticeEndpoints):
   if (service === 'occ') return { baseUrl, credentials: { appKey: c.occAppKey }, occMode: 'admin' }
   return { baseUrl, credentials: { accessKey: c.nclueAccessKey, secretKey: c.nclueSecretKey } }
 }
+
+export { practiceId, practiceServiceOf } from '../../shared/practice-ids'

@@ -21,7 +21,7 @@ import { busiestSecond, jsonLine, keysFor, runCli, startCli, until, type CliRun,
  * which a freshly started process's first connections can overrun on a busy
  * machine (reported to the lead as an engine finding).
  */
-const TEST_ENV = { SHEETPORT_REQUEST_TIMEOUT_MS: '1500', SHEETPORT_PACING_MARGIN_MS: '200' }
+const TEST_ENV = { SHEETPORT_REQUEST_TIMEOUT_MS: '1500' }
 const OCC_LIMIT = 8
 const OMNICOMMERCE_LIMIT = 5
 

@@ -81,7 +81,7 @@ describe('the five targets end to end', () => {
   it('intents with --wait: follows the created profiles until NCLUE finishes them, one request per second', async () => {
     const file = await writeWorkbook(join(dir, 'intents.xlsx'), { Sheet1: [['프로필명', 'task_name'], ['여름 원피스', 'practice-fashion-intent'], ['가을 코트', 'practice-fashion-intent'], ['겨울 패딩', 'practice-fashion-intent']] })
     // A wider margin on the one-second window than the engine's 50 ms (a test-only setting; see cli-faults.test.ts).
-    const run = await runCli(importArgs(file, 'intents:create', '--wait', '30'), { ...keysFor(server), SHEETPORT_PACING_MARGIN_MS: '200' })
+    const run = await runCli(importArgs(file, 'intents:create', '--wait', '30'), keysFor(server))
     expect(run.code, run.stderr).toBe(0)
     expect(jsonLine(run)).toMatchObject({ total: 3, accepted: 3, pending: 0 })
     expect([...server.state.nclueProfiles.values()].map((p) => server.state.nclueStatus(p.profile_id))).toEqual(['completed', 'completed', 'completed'])

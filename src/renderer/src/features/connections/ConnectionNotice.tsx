@@ -3,15 +3,17 @@ import { useTranslation } from 'react-i18next'
 import type { ConnectionSummary } from '../../../../shared/app-types'
 import { useConnections, type Notice } from './connections-store'
 import { useConnectionFailureText } from './failure-text'
+import { useConnectionName } from './use-connection-name'
 
 /** What a test found, what it means and what to do, with the service's own words when it gave any. */
 function TestResult({ connection }: { connection: ConnectionSummary }): ReactElement | null {
+  const connectionName = useConnectionName()
   const { t } = useTranslation()
   const result = connection.lastTest
   if (result === undefined) return null
   return (
     <div className={`notice ${result.outcome === 'worked' ? 'notice-ok' : 'notice-error'} connection-result`}>
-      <p className="strong">{t('connections.resultTitle', { name: connection.name })}</p>
+      <p className="strong">{t('connections.resultTitle', { name: connectionName(connection.id, connection.name) })}</p>
       <p>{t(`connections.outcome.${result.outcome}`, { service: t(`connections.serviceNames.${connection.service}`) })}</p>
       {result.detail ? (
         <p className="connection-detail">

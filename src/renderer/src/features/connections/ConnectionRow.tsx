@@ -4,12 +4,14 @@ import type { ConnectionSummary } from '../../../../shared/app-types'
 import { InlineConfirm } from '../../components/InlineConfirm'
 import { ConnectionStatus } from './ConnectionStatus'
 import { useConnections } from './connections-store'
+import { useConnectionName } from './use-connection-name'
 
 /** Test, edit and remove (practice connections can only be tested); removal asks first, in the row. */
 function RowActions({ connection }: { connection: ConnectionSummary }): ReactElement {
+  const connectionName = useConnectionName()
   const { t } = useTranslation()
   const { testing, confirmingRemoval, test, openEditor, askRemoval, remove } = useConnections()
-  const name = connection.name
+  const name = connectionName(connection.id, connection.name)
   if (confirmingRemoval === connection.id) {
     return (
       <InlineConfirm
@@ -45,10 +47,11 @@ function RowActions({ connection }: { connection: ConnectionSummary }): ReactEle
 /** One connection in the list: name (practice ones badged and explained), service, address, status, actions. */
 export function ConnectionRow({ connection }: { connection: ConnectionSummary }): ReactElement {
   const { t } = useTranslation()
+  const connectionName = useConnectionName()
   return (
     <tr data-connection={connection.id}>
       <td className="strong">
-        {connection.name}
+        {connectionName(connection.id, connection.name)}
         {connection.practice ? <span className="badge">{t('app.practiceBadge')}</span> : null}
         {connection.practice ? <p className="field-help connection-note">{t('connections.practiceLine')}</p> : null}
       </td>

@@ -7,6 +7,7 @@ import { JobCounts } from '../upload/results/JobCounts'
 import { useHistory } from './history-store'
 import { useJobWords } from './job-words'
 import { StatusPill } from './StatusPill'
+import { useConnectionName } from '../connections/use-connection-name'
 
 /** Open, continue (when interrupted) and delete (asking first; not while it runs). */
 function RowActions({ job, onContinue }: { job: JobView; onContinue(job: JobView): void }): ReactElement {
@@ -47,6 +48,7 @@ function RowActions({ job, onContinue }: { job: JobView; onContinue(job: JobView
 
 /** One past (or running) upload: the file and where it went, its rows in words and numbers, when and how long, its status. */
 export function HistoryRow({ job, parent, onContinue }: { job: JobView; parent: JobView | undefined; onContinue(job: JobView): void }): ReactElement {
+  const connectionName = useConnectionName()
   const words = useJobWords()
   const resendOf = words.resendOf(job, parent)
   return (
@@ -55,7 +57,7 @@ export function HistoryRow({ job, parent, onContinue }: { job: JobView; parent: 
         <span className="strong history-file">{job.fileName}</span>
         {resendOf ? <span className="history-meta history-resend">{resendOf}</span> : null}
         <span className="history-meta">
-          {words.target(job)} · {job.connectionName}
+          {words.target(job)} · {connectionName(job.connectionId, job.connectionName)}
         </span>
       </td>
       <td>

@@ -4,6 +4,7 @@ import { useNavigation } from '../../app/navigation-store'
 import { useFormat } from '../../i18n/use-format'
 import { useImport } from '../import/import-store'
 import { useUpload } from './upload-store'
+import { useConnectionName } from '../connections/use-connection-name'
 
 /**
  * After a crash, a kill or a closed laptop, offers to continue the uploads
@@ -11,6 +12,7 @@ import { useUpload } from './upload-store'
  * known; rows that were in flight are checked with the service first.
  */
 export function InterruptedJobs(): ReactElement | null {
+  const connectionName = useConnectionName()
   const { t } = useTranslation()
   const format = useFormat()
   const { interrupted, loadInterrupted, continueJob, busy } = useUpload()
@@ -34,7 +36,7 @@ export function InterruptedJobs(): ReactElement | null {
         {t('upload.interrupted.title')}
       </h2>
       <p>
-        {t('upload.interrupted.body', { fileName: job.fileName, connection: job.connectionName, done: format.number(done), total: format.number(job.total) })}
+        {t('upload.interrupted.body', { fileName: job.fileName, connection: connectionName(job.connectionId, job.connectionName), done: format.number(done), total: format.number(job.total) })}
       </p>
       <div className="row-actions">
         <button type="button" className="button button-primary button-small" disabled={busy} onClick={() => void onContinue(job.jobId)}>

@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/use-format'
 import { ProgressBar } from './ProgressBar'
 import { isEnded } from './row-states'
 import { useUpload } from './upload-store'
+import { useConnectionName } from '../connections/use-connection-name'
 
 /** What a screen reader hears: the status when it changes, and the count every tenth of the way. */
 function useAnnouncement(job: JobView): string {
@@ -29,6 +30,7 @@ function useAnnouncement(job: JobView): string {
  * alone, as the Upload step.
  */
 export function JobProgress({ job, next }: { job: JobView; next?: { onResults: () => void; onNewImport: () => void } }): ReactElement {
+  const connectionName = useConnectionName()
   const { t } = useTranslation()
   const format = useFormat()
   const { pause, resume, cancel, busy } = useUpload()
@@ -43,7 +45,7 @@ export function JobProgress({ job, next }: { job: JobView; next?: { onResults: (
             {t(`upload.status.${job.status}`)}
           </h2>
           <p className="muted">
-            {job.fileName} → {job.connectionName}
+            {job.fileName} → {connectionName(job.connectionId, job.connectionName)}
           </p>
         </div>
         <div className="job-actions">

@@ -8,6 +8,7 @@ import { useNavigation } from '../../app/navigation-store'
 import { useConnections } from '../connections/connections-store'
 import { useImport } from '../import/import-store'
 import { useUpload } from './upload-store'
+import { useConnectionName } from '../connections/use-connection-name'
 
 /** The checked counts of the open file, for "1,204 rows will be sent". */
 function useReviewSummary(sessionId: string): ReviewSummary | null {
@@ -26,6 +27,7 @@ function useReviewSummary(sessionId: string): ReviewSummary | null {
 
 /** Choosing where the rows go and starting the upload. */
 export function SendSetup({ view, target }: { view: ImportView; target: TargetId }): ReactElement {
+  const connectionName = useConnectionName()
   const { t } = useTranslation()
   const { connections, load } = useConnections()
   const { start, busy } = useUpload()
@@ -71,7 +73,7 @@ export function SendSetup({ view, target }: { view: ImportView; target: TargetId
           <select value={chosen?.id ?? ''} onChange={(event) => setConnectionId(event.target.value)}>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.practice ? `${c.name} · ${t('app.practiceBadge')}` : c.name}
+                {c.practice ? `${connectionName(c.id, c.name)} · ${t('app.practiceBadge')}` : c.name}
               </option>
             ))}
           </select>

@@ -2,6 +2,12 @@
 export const connections = {
   title: 'Connections',
   subtitle: 'Where your imports go. Keys are kept in your computer’s secure keychain and never shown again.',
+  /** The built-in practice connections' names, in the interface language. */
+  practiceNames: {
+    omnicommerce: 'OMNICOMMERCE (practice)',
+    occ: 'Oracle Commerce Cloud (practice)',
+    nclue: 'NCLUE (practice)'
+  },
   loading: 'Loading connections…',
   loadFailed: 'The connections could not be loaded.',
   retry: 'Try again',

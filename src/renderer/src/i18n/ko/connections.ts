@@ -5,6 +5,12 @@ import type { connectionErrors as englishConnectionErrors } from '../en/connecti
 export const connections: Messages['connections'] = {
   title: '연결',
   subtitle: '가져온 데이터를 보낼 곳입니다. 키는 컴퓨터의 안전한 키체인에 보관되며 다시 표시되지 않습니다.',
+  /** The built-in practice connections' names, in the interface language. */
+  practiceNames: {
+    omnicommerce: 'OMNICOMMERCE (연습)',
+    occ: 'Oracle Commerce Cloud (연습)',
+    nclue: 'NCLUE (연습)'
+  },
   loading: '연결을 불러오는 중…',
   loadFailed: '연결 목록을 불러오지 못했습니다.',
   retry: '다시 시도',

@@ -5,6 +5,7 @@ import { useFormat } from '../../../i18n/use-format'
 import { isEnded } from '../row-states'
 import { JobCounts } from './JobCounts'
 import { useResultsAnnouncement } from './use-results-announcement'
+import { useConnectionName } from '../../connections/use-connection-name'
 
 /**
  * The outcome at a glance: where the rows went, and every row counted once
@@ -12,6 +13,7 @@ import { useResultsAnnouncement } from './use-results-announcement'
  * service is still processing rows, says so: they update by themselves.
  */
 export function ResultsHeadline({ job }: { job: JobView }): ReactElement {
+  const connectionName = useConnectionName()
   const { t } = useTranslation()
   const format = useFormat()
   const announcement = useResultsAnnouncement(job)
@@ -22,7 +24,7 @@ export function ResultsHeadline({ job }: { job: JobView }): ReactElement {
         <h2 id="results-title" className="card-title">
           {tracking ? t('results.headline.tracking') : t(`upload.status.${job.status}`)}
         </h2>
-        <p className="muted">{t('results.headline.meta', { fileName: job.fileName, connection: job.connectionName, time: format.dateTime(job.createdAt) })}</p>
+        <p className="muted">{t('results.headline.meta', { fileName: job.fileName, connection: connectionName(job.connectionId, job.connectionName), time: format.dateTime(job.createdAt) })}</p>
         {job.parentJobId !== null ? <p className="field-help results-resent-note">{t('results.headline.resent')}</p> : null}
       </div>
       <p className="results-counts">
