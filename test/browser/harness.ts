@@ -21,6 +21,8 @@ const CHROMIUM_FLAGS = [
 export interface AppUnderTest {
   readonly page: Page
   readonly bridge: WebBridge
+  /** The app's data folder (settings, connections, jobs/). */
+  readonly dataDir: string
   /** Console errors and page errors seen so far (CSP violations show up here). */
   readonly problems: string[]
   screenshot(name: string): Promise<string>
@@ -51,6 +53,7 @@ export async function openApp(options: { width?: number; height?: number } = {})
   return {
     page,
     bridge,
+    dataDir: core.dataDir,
     problems,
     async screenshot(name) {
       const path = join(SCREENSHOT_DIR, `${name}.png`)

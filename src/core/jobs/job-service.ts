@@ -16,6 +16,9 @@ import { prepareJob, type JobSource, type PreparedJob } from './prepare-job'
 import { sameCells } from './same-cells'
 import { groupKey, groupReasons, pageRows, type JobRowsPage } from './rows-page'
 import { tableFingerprint } from './table-fingerprint'
+import type { SheetTable } from '../../shared/sheet'
+import { mappingFitsTable } from '../mapping'
+import { withHeaderAt } from '../sheets'
 
 /** How far back a row's attempt history follows resends. */
 const MAX_RESEND_CHAIN = 50
@@ -74,6 +77,14 @@ export interface StartedJob {
   readonly prepared: PreparedJob
   /** Resolves with the job's final view once its run is over. */
   readonly done: Promise<JobView>
+}
+
+/** How to run a continued job. */
+export interface ResumeOptions {
+  readonly messageLanguage?: Language
+  readonly trackPendingForMs?: number
+  readonly blockDuplicates?: boolean
+  readonly language?: string
 }
 
 /** Page options for a job's rows. */
@@ -141,7 +152,7 @@ export class JobService {
   }
 
   /** Continues a job a crash, kill or halt left unfinished; `source` is needed when its snapshot left secrets out. */
-  async resume(jobId: string, options: { source?: JobSource; messageLanguage?: Language; trackPendingForMs?: number; blockDuplicates?: boolean; language?: string } = {}): Promise<StartedJob> {
+  async resume(jobId: string, options: ResumeOptions & { source?: JobSource } = {}): Promise<StartedJob> {
     const entry = await this.#entry(jobId)
     if (entry.handle !== undefined && entry.summary === undefined) throw new AppError('jobs.running', 'This upload is still running.')
     const state = await replayJournal(entry.journalPath)
@@ -180,6 +191,25 @@ export class JobService {
       ...this.#engineOptions(run.adapter.service, entry, run.options)
     })
     return { jobId, prepared: entry.prepared, done: this.#track(entry, handle) }
+  }
+
+  /**
+   * Continues an interrupted job whose passwords were not kept, with the
+   * same spreadsheet opened again: its rows come from the file, the mapping
+   * from the job (a changed file is refused by the resume check).
+   */
+  async resumeWithFile(jobId: string, file: { fileName: string; table: SheetTable }, options: ResumeOptions = {}): Promise<StartedJob> {
+    const snapshot = await this.#snapshot(await this.#entry(jobId))
+    if (snapshot === null || snapshot.secretConstantsLeftOut) {
+      throw new AppError('jobs.resume-refused', 'This upload can’t be continued: the settings it was started with are no longer kept. Start a new upload instead.')
+    }
+    const headerIndex = snapshot.table.headerIndex
+    if (headerIndex >= file.table.rows.length) throw new AppError('jobs.resume-refused', 'This is not the spreadsheet the upload was started with.')
+    const table = withHeaderAt(file.table, headerIndex)
+    if (table.sheetName !== snapshot.table.sheetName || !mappingFitsTable(snapshot.mapping, table)) {
+      throw new AppError('jobs.resume-refused', 'This is not the spreadsheet the upload was started with (its sheet or columns differ).')
+    }
+    return this.resume(jobId, { ...options, source: { fileName: snapshot.fileName, table, mapping: snapshot.mapping, target: snapshot.target } })
   }
 
   /** Pauses a running job (requests under way finish). */

@@ -29,6 +29,8 @@ export interface JobSnapshot {
   readonly secretsLeftOut: boolean
   /** Columns blanked because they held passwords. */
   readonly blankedColumns: readonly number[]
+  /** True when a fixed password for every row was dropped: only the original mapping can continue the job. */
+  readonly secretConstantsLeftOut: boolean
 }
 
 const snapshotSchema = z.strictObject({
@@ -46,7 +48,8 @@ const snapshotSchema = z.strictObject({
   connectionName: z.string(),
   parentJobId: z.string().nullable(),
   secretsLeftOut: z.boolean(),
-  blankedColumns: z.array(z.number().int().nonnegative())
+  blankedColumns: z.array(z.number().int().nonnegative()),
+  secretConstantsLeftOut: z.boolean().default(false)
 })
 
 /** Where a job's snapshot lives, next to its journal. */
@@ -70,7 +73,8 @@ export function snapshotOf(source: JobSource, details: { scope: readonly number[
     connectionName: details.connectionName,
     parentJobId: details.parentJobId,
     secretsLeftOut: mappingHasSecrets(source.mapping),
-    blankedColumns: blanked
+    blankedColumns: blanked,
+    secretConstantsLeftOut: mappingWithoutSecrets(source.mapping).constants.length !== source.mapping.constants.length
   }
 }
 

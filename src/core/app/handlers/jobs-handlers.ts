@@ -48,9 +48,12 @@ export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
     'jobs:pause': ({ jobId }) => jobs.pause(jobId),
     'jobs:resume': ({ jobId }) => jobs.resumePaused(jobId),
     'jobs:cancel': ({ jobId }) => jobs.cancel(jobId),
-    'jobs:continue': async ({ jobId }) => {
+    'jobs:continue': async ({ jobId, sessionId }) => {
       const view = await jobs.view(jobId)
-      return started(jobs.resume(jobId, { messageLanguage: await deps.language(), trackPendingForMs: view.target === 'intents:create' ? INTENT_TRACKING_MS : 0 }))
+      const options = { messageLanguage: await deps.language(), trackPendingForMs: view.target === 'intents:create' ? INTENT_TRACKING_MS : 0 }
+      if (sessionId === undefined) return started(jobs.resume(jobId, options))
+      const session = deps.imports.get(sessionId)
+      return started(jobs.resumeWithFile(jobId, { fileName: session.fileName, table: session.table }, options))
     },
     'jobs:resend': async ({ jobId, sessionId }) => {
       const parent = await jobs.view(jobId)

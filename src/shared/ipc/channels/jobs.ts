@@ -25,8 +25,8 @@ export const JOB_CHANNELS = {
   'jobs:pause': { request: jobOnly, response: answers<JobView>() },
   'jobs:resume': { request: jobOnly, response: answers<JobView>() },
   'jobs:cancel': { request: jobOnly, response: answers<JobView>() },
-  /** Continues a job a crash or a closed app left unfinished. */
-  'jobs:continue': { request: jobOnly, response: answers<JobView>() },
+  /** Continues a job a crash or a closed app left unfinished; with a session, from that spreadsheet opened again (needed when passwords were not kept). */
+  'jobs:continue': { request: z.strictObject({ jobId, sessionId: z.uuid().optional() }), response: answers<JobView>() },
   /** Sends the job's failed, unknown and unsent rows again, with the open file's current (edited) values. */
   'jobs:resend': { request: z.strictObject({ jobId, sessionId: z.uuid().optional() }), response: answers<JobView>() },
   'jobs:get': { request: jobOnly, response: answers<JobView>() },

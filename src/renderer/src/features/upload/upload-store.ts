@@ -22,7 +22,7 @@ interface UploadState {
   resume(jobId: string): Promise<void>
   cancel(jobId: string): Promise<void>
   /** Continues an interrupted job and shows it. */
-  continueJob(jobId: string): Promise<boolean>
+  continueJob(jobId: string, sessionId?: string): Promise<boolean>
   /** Sends a job's failed, unknown and unsent rows again (with the open file's edits when it holds them) and follows the new job. */
   resend(jobId: string, sessionId: string | null): Promise<boolean>
   /** Shows a past job (from History). */
@@ -77,8 +77,8 @@ export const useUpload = create<UploadState>((set, get) => {
     pause: (jobId) => control(() => api.jobs.pause({ jobId })),
     resume: (jobId) => control(() => api.jobs.resume({ jobId })),
     cancel: (jobId) => control(() => api.jobs.cancel({ jobId })),
-    async continueJob(id) {
-      const ok = await run(() => api.jobs.continue({ jobId: id }), id)
+    async continueJob(id, sessionId) {
+      const ok = await run(() => api.jobs.continue({ jobId: id, ...(sessionId !== undefined ? { sessionId } : {}) }), id)
       if (ok) set({ interrupted: get().interrupted.filter((j) => j.jobId !== id) })
       return ok
     },

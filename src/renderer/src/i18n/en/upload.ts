@@ -49,6 +49,7 @@ export const upload = {
   interrupted: {
     title: 'An upload was interrupted',
     body: '“{{fileName}}” to {{connection}} stopped before it finished ({{done}} of {{total}} rows done). Continue it — rows that already went through are not sent again.',
+    chooseFile: 'Choose the spreadsheet…',
     continue: 'Continue upload'
   }
 }

@@ -51,6 +51,7 @@ export const upload: Messages['upload'] = {
   interrupted: {
     title: '중단된 업로드가 있습니다',
     body: '{{connection}}(으)로 보내던 “{{fileName}}”이(가) 끝나기 전에 멈췄습니다 (전체 {{total}}행 중 {{done}}행 처리). 이어서 보내면 이미 들어간 행은 다시 보내지 않습니다.',
+    chooseFile: '스프레드시트 선택…',
     continue: '이어서 보내기'
   }
 }
