@@ -1,0 +1,24 @@
+import { intake } from './intake/intake-figure'
+import type { FigureId } from './lib/config'
+import type { FigureReport } from './lib/types'
+import { rendererFigure } from './renderer/renderer-figure'
+import { reportExport } from './report/report-figure'
+import { asyncTracking } from './upload/async-tracking'
+import { productsThroughput } from './upload/products-throughput'
+import { unknownLimit } from './upload/unknown-limit'
+
+/** A figure's name and how to take it over a number of runs. */
+export interface Figure {
+  readonly title: string
+  readonly run: (runs: number) => Promise<FigureReport>
+}
+
+/** The six figures of issue 8, by number. */
+export const FIGURES: Readonly<Record<FigureId, Figure>> = {
+  1: { title: 'Products throughput', run: productsThroughput },
+  2: { title: 'Unknown limit', run: unknownLimit },
+  3: { title: 'Async tracking cost', run: asyncTracking },
+  4: { title: 'Intake', run: intake },
+  5: { title: 'Failure report', run: reportExport },
+  6: { title: 'Renderer', run: rendererFigure }
+}

@@ -1,0 +1,54 @@
+/** The six figures of issue 8. */
+export const FIGURE_IDS = [1, 2, 3, 4, 5, 6] as const
+
+/** One figure's number. */
+export type FigureId = (typeof FIGURE_IDS)[number]
+
+/**
+ * Runs per figure when nothing is set. Figures 1–3 run against real time at
+ * the services' limits (about 45 s, 3½ min and 3½ min a run), so they take
+ * fewer runs; the rest take 3. Together about 15 minutes on 2 cores.
+ */
+const DEFAULT_RUNS: Readonly<Record<FigureId, number>> = { 1: 3, 2: 1, 3: 1, 4: 3, 5: 3, 6: 3 }
+
+/** How this bench run is set up, from the environment. */
+export interface BenchConfig {
+  /** Figures to run, in order. */
+  readonly figures: readonly FigureId[]
+  readonly runs: (figure: FigureId) => number
+  /** Where BENCHMARKS.md goes. */
+  readonly outputPath: string
+}
+
+function positiveInteger(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`Expected a whole number of at least 1, got "${text}".`)
+  return value
+}
+
+function figureList(text: string | undefined): FigureId[] {
+  if (text === undefined || text.trim() === '') return [...FIGURE_IDS]
+  return text.split(',').map((part) => {
+    const id = Number(part.trim())
+    const known = FIGURE_IDS.find((f) => f === id)
+    if (known === undefined) throw new Error(`BENCH_FIGURES: there is no figure "${part.trim()}" (use 1–6, comma-separated).`)
+    return known
+  })
+}
+
+/**
+ * Reads the knobs: BENCH_FIGURES ("1,4"), BENCH_RUNS (every figure),
+ * BENCH_RUNS_<n> (one figure, wins over BENCH_RUNS), BENCH_OUT (the
+ * markdown file, default BENCHMARKS.md in the working directory).
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
+  const all = positiveInteger(env['BENCH_RUNS'])
+  const figures = figureList(env['BENCH_FIGURES'])
+  const perFigure = new Map(FIGURE_IDS.map((id) => [id, positiveInteger(env[`BENCH_RUNS_${id}`]) ?? all ?? DEFAULT_RUNS[id]]))
+  return {
+    figures,
+    runs: (figure) => perFigure.get(figure) ?? DEFAULT_RUNS[figure],
+    outputPath: env['BENCH_OUT'] ?? 'BENCHMARKS.md'
+  }
+}

@@ -1,0 +1,32 @@
+import type { RequestLogEntry } from '../../src/core/practice/types'
+import { countRequests } from './request-counts'
+
+/** One contender's upload, as the figure tables need it. */
+export interface UploadSample {
+  readonly accepted: number
+  /** From the start of the upload to its end: what the person at the screen waits. */
+  readonly wallMs: number
+  /** From the start to the first request reaching the emulator (reading the rows, journal, snapshot). */
+  readonly firstRequestMs: number
+  /** Requests the emulator saw for the service. */
+  readonly requests: number
+  /** Of which answered 429. */
+  readonly refused: number
+}
+
+/** Accepted rows per second over the whole upload. */
+export function perSecond(sample: UploadSample): number {
+  return (sample.accepted * 1000) / sample.wallMs
+}
+
+/** Share of requests refused (0 when none were made). */
+export function refusedShare(sample: UploadSample): number {
+  return sample.requests === 0 ? 0 : sample.refused / sample.requests
+}
+
+/** A sample from a run's outcome, its start (epoch ms) and the emulator's request log. */
+export function uploadSample(accepted: number, wallMs: number, startedAt: number, log: readonly RequestLogEntry[]): UploadSample {
+  const counts = countRequests(log)
+  const firstRequestMs = Math.max(0, (log[0]?.at ?? startedAt) - startedAt)
+  return { accepted, wallMs, firstRequestMs, requests: counts.total, refused: counts.refused }
+}
