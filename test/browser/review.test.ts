@@ -99,8 +99,9 @@ describe('reviewing rows before sending', () => {
     await page.keyboard.press('Enter')
 
     await expect.poll(() => cell(4, CATEGORY).getAttribute('aria-invalid')).toBeNull()
-    await expect(cell(4, CATEGORY).textContent()).resolves.toBe('가방')
-    await expect(row(4).textContent()).resolves.toContain('준비됨')
+    await expect.poll(() => cell(4, CATEGORY).textContent()).toBe('가방')
+    // The mark clears as the check comes back; the row's status follows in the same answer, so wait for it too.
+    await expect.poll(() => row(4).textContent()).toContain('준비됨')
     await expect.poll(counts).toBe('준비된 행 5개·확인이 필요한 행 2개·참고할 점이 있는 행 1개')
     await expect(page.getByRole('button', { name: '준비된 5행 보내기' }).isVisible()).resolves.toBe(true)
     await expect.poll(focused).toBe(`1:${colindex(CATEGORY) - 1}`)
