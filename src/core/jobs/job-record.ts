@@ -22,6 +22,8 @@ export interface JobEntry {
   replayed?: ReplayedJournal
   /** When the current or last run started (epoch ms), for durations of running jobs. */
   startedAt?: number
+  /** Another process (the CLI, another app) is running this job now. */
+  runningElsewhere?: boolean
 }
 
 /** Where a job's row stands, with its engine record when it was part of the sending. */

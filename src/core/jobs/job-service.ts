@@ -4,7 +4,7 @@ import type { JobRowFilter, JobRowView, JobView, ReasonGroup, RowAttempt } from 
 import type { ReviewColumn } from '../../shared/review'
 import type { Language } from '../../shared/text'
 import { isTargetId } from '../../shared/targets'
-import { assertResumable, createJournal, journalPath, listJournals, reopenJournal, replayJournal, replayedCounts, ResumeRefusedError, type JobJournal, type ReplayedJournal } from '../journal'
+import { assertResumable, claimJob, createJournal, jobRunnerElsewhere, journalPath, listJournals, reopenJournal, replayJournal, replayedCounts, ResumeRefusedError, type JobJournal, type ReplayedJournal } from '../journal'
 import { sheetColumns } from '../review'
 import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../targets'
 import { runJob, type JobProgress, type PacingConfig, type ResumeFrom, type RetryPolicy, type ServiceName, type TargetAdapter } from '../upload'
@@ -130,6 +130,7 @@ export class JobService {
       invalid: prepared.invalid.length
     }
     const snapshot = snapshotOf(source, { scope: prepared.scope, connectionName: name, parentJobId })
+    const release = await this.#claim(jobId)
     const paths = { journalPath: journalPath(this.#options.stateDir, jobId), snapshotPath: snapshotPath(this.#options.stateDir, jobId) }
     const journal = await createJournal(
       this.#options.stateDir,
@@ -148,7 +149,7 @@ export class JobService {
       prepared.items
     )
     await writeSnapshot(paths.snapshotPath, snapshot)
-    return this.#launch({ facts, ...paths, snapshot, prepared, startedAt: Date.now() }, { adapter, journal, options })
+    return this.#launch({ facts, ...paths, snapshot, prepared, startedAt: Date.now() }, { adapter, journal, options, release })
   }
 
   /** Continues a job a crash, kill or halt left unfinished; `source` is needed when its snapshot left secrets out. */
@@ -172,14 +173,15 @@ export class JobService {
     }
     const { connection } = await this.#resolve(state.job.connectionId)
     const adapter = this.#adapter(source.target, connection, options, [])
+    const release = await this.#claim(jobId)
     const journal = await reopenJournal(state)
     const { facts, journalPath: path, snapshotPath: snapshotFile } = entry
     const next = { facts, journalPath: path, snapshotPath: snapshotFile, snapshot, prepared, replayed: state, startedAt: Date.now() }
-    return this.#launch(next, { adapter, journal, options, resumeFrom: { state, fileFingerprint: tableFingerprint(source.table) } })
+    return this.#launch(next, { adapter, journal, options, release, resumeFrom: { state, fileFingerprint: tableFingerprint(source.table) } })
   }
 
   /** Runs the engine for a job entry (new or resumed) and follows it to its end. */
-  #launch(entry: JobEntry & { prepared: PreparedJob }, run: { adapter: TargetAdapter; journal: JobJournal; options: { trackPendingForMs?: number }; resumeFrom?: ResumeFrom }): StartedJob {
+  #launch(entry: JobEntry & { prepared: PreparedJob }, run: { adapter: TargetAdapter; journal: JobJournal; options: { trackPendingForMs?: number }; release: () => Promise<void>; resumeFrom?: ResumeFrom }): StartedJob {
     const { jobId } = entry.facts
     this.#entries.set(jobId, entry)
     const handle = runJob({
@@ -190,7 +192,16 @@ export class JobService {
       ...(run.resumeFrom !== undefined ? { resumeFrom: run.resumeFrom } : {}),
       ...this.#engineOptions(run.adapter.service, entry, run.options)
     })
-    return { jobId, prepared: entry.prepared, done: this.#track(entry, handle) }
+    const done = this.#track(entry, handle)
+    void done.finally(() => run.release()).catch(() => {})
+    return { jobId, prepared: entry.prepared, done }
+  }
+
+  /** Claims a job for this process, or refuses because another one runs it. */
+  async #claim(jobId: string): Promise<() => Promise<void>> {
+    const release = await claimJob(this.#options.stateDir, jobId)
+    if (release === false) throw new AppError('jobs.running-elsewhere', 'This upload is running in another Sheetport window or command line. Let it finish there.')
+    return release
   }
 
   /**
@@ -236,7 +247,7 @@ export class JobService {
 
   /** One job's current view. */
   async view(jobId: string): Promise<JobView> {
-    return this.#view(await this.#entry(jobId))
+    return this.#view(await this.#checkedElsewhere(await this.#entry(jobId)))
   }
 
   /** Every job in the state folder, newest first (running ones included). */
@@ -246,7 +257,7 @@ export class JobService {
     for (const listing of listings) {
       if (!listing.ok) continue
       const entry = this.#entries.get(listing.jobId) ?? (await this.#entry(listing.jobId).catch(() => null))
-      if (entry !== null) views.push(this.#view(entry))
+      if (entry !== null) views.push(this.#view(await this.#checkedElsewhere(entry)))
     }
     return views.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   }
@@ -333,8 +344,10 @@ export class JobService {
 
   /** Deletes a job's journal and snapshot (not while it runs). */
   async delete(jobId: string): Promise<void> {
-    const entry = await this.#entry(jobId)
-    if (entry.handle !== undefined && entry.summary === undefined) throw new AppError('jobs.running', 'This upload is still running. Stop it first.')
+    const entry = await this.#checkedElsewhere(await this.#entry(jobId))
+    if ((entry.handle !== undefined && entry.summary === undefined) || entry.runningElsewhere === true) {
+      throw new AppError('jobs.running', 'This upload is still running. Stop it first.')
+    }
     await rm(entry.journalPath, { force: true })
     await rm(entry.snapshotPath, { force: true })
     this.#entries.delete(jobId)
@@ -429,12 +442,22 @@ export class JobService {
     const counts = replayed === undefined ? { queued: 0, inFlight: 0, accepted: 0, failed: 0, pending: 0, unknown: 0 } : replayedCounts(replayed)
     const end = replayed?.end
     return jobView(entry.facts, {
-      status: end?.status ?? 'interrupted',
+      status: end?.status ?? (entry.runningElsewhere === true ? 'running' : 'interrupted'),
       counts,
       sentRows: replayed === undefined ? 0 : [...replayed.rows.values()].filter((r) => r.sent).length,
       requests: end?.requests ?? 0,
       durationMs: end?.durationMs ?? 0
     })
+  }
+
+  /** Notes whether a job this process is not running is being run by another process right now. */
+  async #checkedElsewhere(entry: JobEntry): Promise<JobEntry> {
+    if (entry.handle === undefined && entry.replayed?.ended !== true) {
+      entry.runningElsewhere = (await jobRunnerElsewhere(this.#options.stateDir, entry.facts.jobId)) !== null
+      // Its journal grows as the other process sends: read it again for today's counts.
+      if (entry.runningElsewhere) entry.replayed = await replayJournal(entry.journalPath).catch(() => entry.replayed)
+    }
+    return entry
   }
 
   /** The entry for a job, loading a past one from its journal. */

@@ -43,3 +43,27 @@ describe('continuing an interrupted customers upload whose passwords were not ke
     expect(creates).toHaveLength(6)
   })
 })
+
+describe('a job another process is running', () => {
+  it('shows as running and can be neither continued nor deleted here', async () => {
+    const { spawn } = await import('node:child_process')
+    const { writeFile } = await import('node:fs/promises')
+    const { lockPath } = await import('../../../src/core/journal')
+    const server = await startPracticeServer({ limits: { omnicommerce: null, occ: null, nclue: null } })
+    const dir = await jobsDir()
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'ignore' })
+    try {
+      server.setFaults('occ', { hangAfterProcessing: { methods: ['POST'], pathIncludes: '/profiles' } })
+      const first = new JobService({ stateDir: dir, resolveConnection: practiceResolver(server), pacing: () => FAST })
+      const started = await first.start(source('customers:create', table(HEADERS, customers(2))), { connectionId: 'practice-occ' })
+      await writeFile(lockPath(dir, started.jobId), String(other.pid))
+      const elsewhere = new JobService({ stateDir: dir, resolveConnection: practiceResolver(server) })
+      expect(await elsewhere.view(started.jobId)).toMatchObject({ status: 'running', resumable: false })
+      await expect(elsewhere.resumeWithFile(started.jobId, { fileName: 'rows.xlsx', table: table(HEADERS, customers(2)) })).rejects.toMatchObject({ code: 'jobs.running-elsewhere' })
+      await expect(elsewhere.delete(started.jobId)).rejects.toMatchObject({ code: 'jobs.running' })
+    } finally {
+      other.kill('SIGKILL')
+      await server.close()
+    }
+  })
+})

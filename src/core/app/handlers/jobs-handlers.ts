@@ -27,22 +27,38 @@ type JobChannel = Extract<keyof Handlers, `jobs:${string}`>
 /** The upload channels: start from an open file, control, watch, resend, history and reports. */
 export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
   const { jobs } = deps
-  const started = async (start: Promise<{ jobId: string; done: Promise<unknown> }>) => {
-    const job = await start
-    job.done.catch(() => {}) // the outcome arrives as a progress event; a failure is in the journal
-    return jobs.view(job.jobId)
+  // One upload at a time per open file: a double click on Start must not send the rows twice.
+  const sending = new Set<string>()
+  const started = async (start: () => Promise<{ jobId: string; done: Promise<unknown> }>, sessionId?: string) => {
+    if (sessionId !== undefined) {
+      if (sending.has(sessionId)) throw new AppError('jobs.already-sending', 'This file is already being sent.')
+      sending.add(sessionId)
+    }
+    const free = () => (sessionId === undefined ? undefined : sending.delete(sessionId))
+    try {
+      const job = await start()
+      // The outcome arrives as a progress event; a failure is in the journal.
+      job.done.then(free, free)
+      return await jobs.view(job.jobId)
+    } catch (error) {
+      free()
+      throw error
+    }
   }
   return {
     'jobs:start': async ({ sessionId, connectionId, blockDuplicates, language }) => {
       const source = sessionSource(deps.imports, sessionId)
+      const messageLanguage = await deps.language()
       return started(
-        jobs.start(source, {
-          connectionId,
-          messageLanguage: await deps.language(),
-          trackPendingForMs: source.target === 'intents:create' ? INTENT_TRACKING_MS : 0,
-          ...(blockDuplicates !== undefined ? { blockDuplicates } : {}),
-          ...(language !== undefined ? { language } : {})
-        })
+        () =>
+          jobs.start(source, {
+            connectionId,
+            messageLanguage,
+            trackPendingForMs: source.target === 'intents:create' ? INTENT_TRACKING_MS : 0,
+            ...(blockDuplicates !== undefined ? { blockDuplicates } : {}),
+            ...(language !== undefined ? { language } : {})
+          }),
+        sessionId
       )
     },
     'jobs:pause': ({ jobId }) => jobs.pause(jobId),
@@ -51,9 +67,9 @@ export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
     'jobs:continue': async ({ jobId, sessionId }) => {
       const view = await jobs.view(jobId)
       const options = { messageLanguage: await deps.language(), trackPendingForMs: view.target === 'intents:create' ? INTENT_TRACKING_MS : 0 }
-      if (sessionId === undefined) return started(jobs.resume(jobId, options))
+      if (sessionId === undefined) return started(() => jobs.resume(jobId, options))
       const session = deps.imports.get(sessionId)
-      return started(jobs.resumeWithFile(jobId, { fileName: session.fileName, table: session.table }, options))
+      return started(() => jobs.resumeWithFile(jobId, { fileName: session.fileName, table: session.table }, options), sessionId)
     },
     'jobs:resend': async ({ jobId, sessionId }) => {
       const parent = await jobs.view(jobId)
@@ -64,14 +80,17 @@ export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
       if (sessionId !== undefined && !(await jobs.holdsRowsOf(jobId, source))) {
         throw new AppError('jobs.resend-other-file', 'The open file does not hold this upload’s rows. Open the upload’s own file to send its rows again.')
       }
+      const messageLanguage = await deps.language()
       return started(
-        jobs.start(source, {
-          connectionId: parent.connectionId,
-          only,
-          parentJobId: jobId,
-          messageLanguage: await deps.language(),
-          trackPendingForMs: source.target === 'intents:create' ? INTENT_TRACKING_MS : 0
-        })
+        () =>
+          jobs.start(source, {
+            connectionId: parent.connectionId,
+            only,
+            parentJobId: jobId,
+            messageLanguage,
+            trackPendingForMs: source.target === 'intents:create' ? INTENT_TRACKING_MS : 0
+          }),
+        sessionId
       )
     },
     'jobs:get': ({ jobId }) => jobs.view(jobId),

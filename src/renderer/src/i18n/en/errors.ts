@@ -38,6 +38,8 @@ export const errors = {
     'no-such-column': 'That column is not in the sheet.'
   },
   jobs: {
+    'already-sending': 'This file is already being sent. Wait for it to finish, then send what is left.',
+    'running-elsewhere': 'This upload is running in another Sheetport window or in the command line. Let it finish there.',
     'already-finished': 'This upload already finished; there is nothing to continue.',
     'bad-id': 'That upload id is not valid.',
     'connection-setup': 'This connection is missing a key the service needs. Check it in Connections.',
