@@ -192,8 +192,8 @@ export class JobService {
       ...(run.resumeFrom !== undefined ? { resumeFrom: run.resumeFrom } : {}),
       ...this.#engineOptions(run.adapter.service, entry, run.options)
     })
-    const done = this.#track(entry, handle)
-    void done.finally(() => run.release()).catch(() => {})
+    // The job counts as done once its lock is released, so a process may exit right after.
+    const done = this.#track(entry, handle).finally(() => run.release().catch(() => {}))
     return { jobId, prepared: entry.prepared, done }
   }
 
