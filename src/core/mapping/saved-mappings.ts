@@ -3,7 +3,7 @@ import { allowedValuesOf, findField } from '../../shared/catalog'
 import type { ColumnAssignment, ColumnMapping, MappingConstant, ValueMap } from '../../shared/mapping'
 import { extraKeyProblem, isReportColumn } from '../../shared/mapping'
 import type { TargetId } from '../../shared/targets'
-import { isTargetId } from '../../shared/targets'
+import { columnMappingSchema } from '../../shared/mapping-schema'
 import { hashHeaders, signatureColumns, signatureHeaders } from './signature'
 
 /*
@@ -33,23 +33,13 @@ export interface SavedMappingStore {
 /** At most this many layouts are kept; the least recently saved go first. */
 export const MAX_SAVED_MAPPINGS = 500
 
-const assignmentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('field'), field: z.string() }),
-  z.object({ kind: z.literal('extra'), key: z.string() }),
-  z.object({ kind: z.literal('ignore') })
-])
-
-const entrySchema = z.object({
-  target: z.string().refine(isTargetId),
+/** A saved entry: the mapping's own schema (without the header row's position, which differs per file) plus its key and time. */
+const entrySchema = columnMappingSchema.omit({ headerIndex: true }).extend({
   signature: z.string().regex(/^[0-9a-f]{64}$/),
-  headers: z.array(z.string()),
-  columns: z.array(assignmentSchema),
-  constants: z.array(z.object({ field: z.string(), value: z.string() })),
-  valueMaps: z.array(z.object({ field: z.string(), entries: z.array(z.object({ from: z.string(), to: z.string() })) })),
   savedAt: z.string()
 })
 
-type Entry = z.infer<typeof entrySchema> & { readonly target: TargetId }
+type Entry = z.infer<typeof entrySchema>
 
 const fileSchema = z.object({ version: z.literal(1), entries: z.array(z.unknown()) })
 
@@ -61,10 +51,8 @@ function parseEntries(data: unknown): Entry[] {
     const parsed = entrySchema.safeParse(raw)
     if (!parsed.success) continue
     const e = parsed.data
-    const target = e.target
-    if (!isTargetId(target)) continue
     if (e.columns.length !== e.headers.length || hashHeaders(e.headers) !== e.signature) continue
-    entries.push({ ...e, target })
+    entries.push(e)
   }
   return entries
 }
