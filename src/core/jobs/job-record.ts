@@ -18,6 +18,8 @@ export interface JobEntry {
   snapshot?: JobSnapshot | null
   prepared?: PreparedJob
   handle?: JobHandle
+  /** Settles once the current run is over AND its lock is released (what shutdown waits for). */
+  settled?: Promise<unknown>
   summary?: JobSummary
   replayed?: ReplayedJournal
   /** When the current or last run started (epoch ms), for durations of running jobs. */

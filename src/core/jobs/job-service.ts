@@ -194,6 +194,7 @@ export class JobService {
     })
     // The job counts as done once its lock is released, so a process may exit right after.
     const done = this.#track(entry, handle).finally(() => run.release().catch(() => {}))
+    entry.settled = done.catch(() => undefined)
     return { jobId, prepared: entry.prepared, done }
   }
 
@@ -353,11 +354,15 @@ export class JobService {
     this.#entries.delete(jobId)
   }
 
-  /** Cancels every running job and waits for them to settle (app shutdown). */
+  /**
+   * Stops every running job and waits until each has recorded that it
+   * stopped and released its lock (app shutdown, "Stop and close"), so the
+   * next start finds them stopped, not crashed, and free to continue.
+   */
   async close(): Promise<void> {
     const running = [...this.#entries.values()].filter((e) => e.handle !== undefined && e.summary === undefined)
     for (const entry of running) entry.handle?.cancel()
-    await Promise.all(running.map((e) => e.handle?.done.catch(() => undefined)))
+    await Promise.all(running.map((e) => e.settled))
   }
 
   #engineOptions(service: ServiceName, entry: JobEntry, options: { trackPendingForMs?: number }) {
