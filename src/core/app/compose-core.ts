@@ -8,7 +8,7 @@ import { jsonFile } from '../fs/json-file'
 import { createSavedMappingStore } from '../mapping'
 import { startPracticeServer } from '../practice/server'
 import type { SecretStore } from '../secrets/secret-store'
-import { createSheetReader } from '../sheets'
+import { createSheetReader, type SpawnParserProcess } from '../sheets'
 import { SettingsStore } from '../settings/settings-store'
 import { createHandlers } from './create-handlers'
 import { EventBus } from './event-bus'
@@ -27,6 +27,12 @@ export interface CoreOptions {
   readonly sheetWorkerScript?: string
   /** Where connection keys go: the OS keychain in the desktop app; memory in tests and the web dev shell. */
   readonly secretStore: SecretStore
+  /** How service calls are made: Chromium's net.fetch in the desktop app (system proxy, OS certificates); Node's fetch otherwise. */
+  readonly fetch?: typeof fetch
+  /** Where job journals and row snapshots live; default `<dataDir>/jobs` (the desktop app keeps them out of a roaming profile on Windows). */
+  readonly jobsDir?: string
+  /** Parse spreadsheets in processes started this way (Electron's utilityProcess); default worker threads. */
+  readonly spawnParser?: SpawnParserProcess
 }
 
 /** The running core: handlers for a transport, events to forward, and a way to stop. */
@@ -49,12 +55,15 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsStore(join(options.dataDir, 'settings.json'), options.systemLanguage)
   // The practice emulator runs inside the app, so practice connections work offline.
   const practice = await startPracticeServer()
-  const connections = new ConnectionStore({ file: join(options.dataDir, 'connections.json'), secrets: options.secretStore, practice })
-  const reader = createSheetReader(options.sheetWorkerScript ? { workerScript: options.sheetWorkerScript } : {})
+  const connections = new ConnectionStore({ file: join(options.dataDir, 'connections.json'), secrets: options.secretStore, practice, ...(options.fetch ? { fetch: options.fetch } : {}) })
+  const reader = createSheetReader({
+    ...(options.sheetWorkerScript ? { workerScript: options.sheetWorkerScript } : {}),
+    ...(options.spawnParser ? { spawnProcess: options.spawnParser } : {})
+  })
   const savedMappings = createSavedMappingStore(jsonFile(join(options.dataDir, 'saved-mappings.json')))
   const imports = new ImportSessions(reader, savedMappings, () => finishFirstRun(settings, events))
   const jobs = new JobService({
-    stateDir: join(options.dataDir, JOBS_FOLDER),
+    stateDir: options.jobsDir ?? join(options.dataDir, JOBS_FOLDER),
     resolveConnection: async (id) => {
       const { summary, connection } = await connections.resolveConnection(id)
       return { name: summary.name, connection }

@@ -25,6 +25,8 @@ export interface ConnectionStoreOptions {
   readonly now?: () => Date
   /** For tests of "Test connection": NCLUE's signing clock and the time limit. */
   readonly probe?: ProbeOptions
+  /** How every call to a service is made (the desktop app passes Chromium's net.fetch, for the system proxy); default Node's fetch. */
+  readonly fetch?: typeof fetch
 }
 
 /**
@@ -131,7 +133,7 @@ export class ConnectionStore implements ConnectionCatalog {
   async test(id: string): Promise<ConnectionSummary> {
     const service = practiceServiceOf(id)
     if (service !== null) {
-      const result = await probeConnection(service, practiceTarget(service, this.options.practice), this.options.probe)
+      const result = await probeConnection(service, this.#reach(practiceTarget(service, this.options.practice)), this.options.probe)
       this.#practiceTests.set(id, { lastTestedAt: this.#now().toISOString(), lastTest: result })
       return this.#practice(service)
     }
@@ -153,7 +155,7 @@ export class ConnectionStore implements ConnectionCatalog {
    */
   async resolveConnection(id: string): Promise<ResolvedConnection> {
     const service = practiceServiceOf(id)
-    if (service !== null) return { summary: this.#practice(service), connection: practiceTarget(service, this.options.practice) }
+    if (service !== null) return { summary: this.#practice(service), connection: this.#reach(practiceTarget(service, this.options.practice)) }
     const record = this.#find(await this.#load(), id)
     const connection = await this.#targetOf(record)
     if (connection === null) {
@@ -177,9 +179,14 @@ export class ConnectionStore implements ConnectionCatalog {
   async #targetOf(record: StoredConnection): Promise<TargetConnection | null> {
     const occ = record.service === 'occ' ? record : null
     const base = { baseUrl: record.baseUrl, ...(occ ? { occMode: occ.occMode, ...(occ.language === null ? {} : { language: occ.language }) } : {}) }
-    if (occ?.occMode === 'storefront') return { ...base, credentials: null }
+    if (occ?.occMode === 'storefront') return this.#reach({ ...base, credentials: null })
     const bundle = record.hasSecret ? await this.#savedBundle(record) : null
-    return bundle === null ? null : { ...base, credentials: bundle }
+    return bundle === null ? null : this.#reach({ ...base, credentials: bundle })
+  }
+
+  /** A connection that makes its calls the shell's way (see the fetch option). */
+  #reach(connection: TargetConnection): TargetConnection {
+    return this.options.fetch === undefined ? connection : { ...connection, fetch: this.options.fetch }
   }
 
   #savedBundle(record: StoredConnection): Promise<SecretBundle | null> {

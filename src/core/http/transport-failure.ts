@@ -2,7 +2,10 @@
  * Turns what fetch throws on a failed connection into facts we may keep:
  * an error code string and whether the request could have reached the
  * server. The thrown object itself is never kept, because undici errors can
- * reference the request and its headers.
+ * reference the request and its headers. Two network stacks feed it: Node's
+ * (undici, system errno codes) in the CLI and the web build, and Chromium's
+ * (Electron's net.fetch, `ERR_…` names without the `net::` prefix) in the
+ * desktop app.
  */
 
 /** Codes meaning the connection was never established, so no byte of the request was sent. */
@@ -20,7 +23,27 @@ const NOT_SENT_CODES: ReadonlySet<string> = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'ERR_TLS_CERT_ALTNAME_INVALID'
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  // Chromium: the connection (or the proxy's tunnel to it) never opened.
+  'ERR_NAME_NOT_RESOLVED',
+  'ERR_NAME_RESOLUTION_FAILED',
+  'ERR_INTERNET_DISCONNECTED',
+  'ERR_CONNECTION_REFUSED',
+  'ERR_CONNECTION_TIMED_OUT',
+  'ERR_ADDRESS_UNREACHABLE',
+  'ERR_ADDRESS_INVALID',
+  'ERR_PROXY_CONNECTION_FAILED',
+  'ERR_TUNNEL_CONNECTION_FAILED',
+  'ERR_PROXY_AUTH_REQUESTED',
+  'ERR_SSL_PROTOCOL_ERROR',
+  'ERR_SSL_VERSION_OR_CIPHER_MISMATCH',
+  'ERR_BAD_SSL_CLIENT_AUTH_CERT',
+  'ERR_BLOCKED_BY_CLIENT',
+  'ERR_BLOCKED_BY_ADMINISTRATOR',
+  'ERR_DISALLOWED_URL_SCHEME',
+  'ERR_UNSAFE_PORT',
+  // The service answered with a redirect, which Sheetport never follows: it did not process the request there.
+  'ERR_UNEXPECTED_REDIRECT'
 ])
 
 /** The secret-free facts about a failed fetch. */
@@ -45,6 +68,18 @@ function findCode(err: unknown): string | undefined {
 
 /** Explains a connection error code without quoting the original error text. */
 function explain(code: string | undefined): string {
+  if (code === 'ERR_INTERNET_DISCONNECTED') return 'this computer is not connected to the internet'
+  if (code === 'ERR_PROXY_CONNECTION_FAILED' || code === 'ERR_TUNNEL_CONNECTION_FAILED' || code === 'ERR_PROXY_AUTH_REQUESTED') {
+    return "the network's proxy server did not let the connection through (check the proxy settings with whoever runs the network)"
+  }
+  if (code === 'ERR_UNEXPECTED_REDIRECT') return 'the service address redirects elsewhere (check the address)'
+  if (code === 'ERR_BLOCKED_BY_ADMINISTRATOR' || code === 'ERR_BLOCKED_BY_CLIENT') return 'a policy on this computer blocked the connection'
+  if (code === 'ERR_NAME_NOT_RESOLVED' || code === 'ERR_NAME_RESOLUTION_FAILED') return 'the server name could not be found (check the address and the internet connection)'
+  if (code === 'ERR_CONNECTION_REFUSED') return 'the server refused the connection'
+  if (code === 'ERR_CONNECTION_TIMED_OUT') return 'the connection could not be opened in time'
+  if (code === 'ERR_ADDRESS_UNREACHABLE') return 'the network could not reach the server'
+  if (code === 'ERR_CONNECTION_RESET' || code === 'ERR_CONNECTION_CLOSED' || code === 'ERR_EMPTY_RESPONSE' || code === 'ERR_CONNECTION_ABORTED') return 'the connection was cut before an answer arrived'
+  if (code !== undefined && code.startsWith('ERR_SSL')) return "the server's security certificate was not accepted"
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the server name could not be found (check the address and the internet connection)'
   if (code === 'ECONNREFUSED') return 'the server refused the connection'
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return 'the connection could not be opened in time'
@@ -63,6 +98,7 @@ export function describeTransportFailure(err: unknown): TransportFailure {
   if (code === undefined && err instanceof TypeError && err.message !== 'fetch failed' && err.cause === undefined) {
     return { code: undefined, maybeSent: false, explanation: 'the request could not be built (invalid address or header value)' }
   }
-  const maybeSent = code === undefined ? true : !NOT_SENT_CODES.has(code)
+  // Chromium's ERR_CERT_… family: the TLS handshake failed, so no byte of the request went out.
+  const maybeSent = code === undefined ? true : !(NOT_SENT_CODES.has(code) || code.startsWith('ERR_CERT_'))
   return { code, maybeSent, explanation: explain(code) }
 }

@@ -4,6 +4,7 @@
  * Plain Node; never imports electron.
  */
 export { createSheetReader, type SheetReader, type SheetReaderOptions } from './reader'
+export type { ParserProcess, SpawnParserProcess } from './parse-in-process'
 export { SheetError, isSheetError, type SheetErrorCode, type SheetErrorParams } from './errors'
 export { DEFAULT_SHEET_LIMITS, type SheetLimits } from './limits'
 export { withHeaderAt, headerCells, dataRows } from './header-row'

@@ -4,6 +4,7 @@ import { SheetError } from './errors'
 import { resolveLimits, type SheetLimits } from './limits'
 import type { ParseRequest } from './parse-job'
 import { parseInWorker, type RunningParse } from './parse-in-worker'
+import { parseInProcess, type SpawnParserProcess } from './parse-in-process'
 import { precheck } from './precheck'
 import { resolveWorkerScript } from './worker-script'
 
@@ -16,6 +17,12 @@ export interface SheetReaderOptions {
    */
   readonly workerScript?: string
   readonly limits?: Partial<SheetLimits>
+  /**
+   * Parse in a separate process started this way instead of a worker
+   * thread (the desktop app passes Electron's utilityProcess, so parsing
+   * never shares the app's V8 memory cage).
+   */
+  readonly spawnProcess?: SpawnParserProcess
 }
 
 /** Reads spreadsheets safely: cheap refusals here, all parsing in a disposable worker. */
@@ -29,13 +36,14 @@ export interface SheetReader {
 }
 
 /**
- * Creates a reader. Each call parses in its own worker thread with a heap
+ * Creates a reader. Each call parses in its own worker thread (or process) with a heap
  * ceiling and a time limit; sizes, magic bytes and zip directories are checked
  * first in the calling thread so an obviously bad file never costs a worker.
  */
 export function createSheetReader(options: SheetReaderOptions = {}): SheetReader {
   const limits = resolveLimits(options.limits)
   const script = resolveWorkerScript(options.workerScript)
+  const parse = options.spawnProcess ? parseInProcess(options.spawnProcess) : parseInWorker
   const running = new Set<RunningParse>()
   let closed = false
 
@@ -49,7 +57,7 @@ export function createSheetReader(options: SheetReaderOptions = {}): SheetReader
     }
     // A private copy: its buffer is transferred to the worker, and the caller keeps theirs.
     const copy = new Uint8Array(bytes)
-    const job = parseInWorker({ op, bytes: copy, fileName, sheetName, limits }, script)
+    const job = parse({ op, bytes: copy, fileName, sheetName, limits }, script)
     running.add(job)
     try {
       return await job.result

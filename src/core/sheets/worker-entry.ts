@@ -1,10 +1,21 @@
 /**
- * The parsing worker's entry point: one job per worker, received as
- * workerData, answered with one message; the thread then ends. Bundled for
- * Electron as out/main/sheet-worker.js; run from source through tsx in tests,
- * the CLI and the web bridge.
+ * The parsing worker's entry point: one job, answered with one message.
+ * Runs as a worker thread (the job arrives as workerData; the thread then
+ * ends) or as a process of its own — Electron's utilityProcess, whose
+ * process.parentPort delivers the job as a message; the reader stops the
+ * process once it has the answer. Bundled as out/main/sheet-worker.js; run
+ * from source through tsx in tests, the CLI and the web bridge.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { runParseJob, type ParseRequest } from './parse-job'
 
+/** Electron's process.parentPort in a utility process. */
+interface UtilityParentPort {
+  once(event: 'message', listener: (event: { data: ParseRequest }) => void): void
+  postMessage(message: unknown): void
+}
+
+const utilityPort = (process as unknown as { parentPort?: UtilityParentPort }).parentPort
+
 if (parentPort) parentPort.postMessage(runParseJob(workerData as ParseRequest))
+else if (utilityPort) utilityPort.once('message', (event) => utilityPort.postMessage(runParseJob(event.data)))
