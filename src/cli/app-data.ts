@@ -1,15 +1,12 @@
 import { homedir } from 'node:os'
 import { posix, win32 } from 'node:path'
+import { JOBS_FOLDER, jobsFolder } from '../core/app/data-folders'
 
 /** The app's name as Electron uses it for its data folder (package.json productName). */
 const APP_NAME = 'Sheetport'
 
-/**
- * The data folder's subfolder for journals: the app's JOBS_FOLDER
- * (src/core/app/compose-core.ts), restated so the CLI does not load the
- * whole app to learn one word; test/unit/cli/args.test.ts keeps them equal.
- */
-export const CLI_JOBS_FOLDER = 'jobs'
+/** The data folder's subfolder for journals: the app's own (src/core/app/data-folders.ts). */
+export const CLI_JOBS_FOLDER = JOBS_FOLDER
 
 /**
  * The desktop app's data folder (what Electron calls userData), computed
@@ -27,10 +24,13 @@ export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJ
 }
 
 /**
- * Where journals live when --state-dir is not given: the app's data folder
- * plus `jobs`, the folder the desktop app uses, so its
- * history lists the CLI's jobs too.
+ * Where journals live when --state-dir is not given: the folder the
+ * desktop app uses (under %LOCALAPPDATA% on Windows, the data folder
+ * elsewhere), so its history lists the CLI's jobs too. With
+ * SHEETPORT_DATA_DIR, the jobs folder inside it.
  */
 export function defaultStateDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
-  return (platform === 'win32' ? win32 : posix).join(appDataDir(env, platform, home), CLI_JOBS_FOLDER)
+  const dataDir = appDataDir(env, platform, home)
+  if (env['SHEETPORT_DATA_DIR']) return (platform === 'win32' ? win32 : posix).join(dataDir, JOBS_FOLDER)
+  return jobsFolder(dataDir, APP_NAME, platform, env, home)
 }

@@ -1,28 +1,31 @@
-import { app, BrowserWindow, dialog, ipcMain, Notification, powerSaveBlocker, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerSaveBlocker, protocol, session, utilityProcess } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { composeCore, type Core } from '../core/app/compose-core'
 import { languageFromLocale } from '../core/settings/settings-store'
 import { KeychainSecretStore } from './adapters/keychain'
+import { APP_ID, settleAppIdentity } from './app/app-identity'
+import { quitGracefully } from './app/graceful-quit'
+import { startOrExplain } from './app/startup-failure'
 import { confirmCloseWhileUploading } from './desktop/confirm-close'
 import { DESKTOP_TEXTS } from './desktop/desktop-texts'
 import { notifyWhenJobsEnd } from './desktop/job-notifications'
 import { keepAwakeWhileUploading } from './desktop/keep-awake'
 import { forwardEvents } from './ipc/forward-events'
 import { registerIpcHandlers } from './ipc/register-handlers'
-import { createSenderCheck } from './ipc/trusted-sender'
+import { appOriginMatcher, createSenderCheck } from './ipc/trusted-sender'
+import { appMenuTemplate } from './menu/app-menu'
+import { chromiumFetch } from './net/chromium-fetch'
+import { utilityParser } from './parsing/utility-parser'
 import { hardenContents, hardenSession } from './security/harden-contents'
-import { createMainWindow, rendererLocation } from './window/create-main-window'
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './window/app-protocol'
+import { createMainWindow } from './window/create-main-window'
+import { recoverRenderer } from './window/recover-renderer'
 
 // The composition root of the desktop app: Electron glue only, the behaviour lives in src/core.
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+const appUrl = devServerUrl ?? APP_ENTRY_URL
 let core: Core | null = null
-
-function appUrl(): string {
-  const location = rendererLocation(__dirname, devServerUrl)
-  return 'url' in location ? location.url : pathToFileURL(location.file).href
-}
 
 function logUnexpected(channel: string, error: unknown): void {
   // Only the error's kind and message: arguments may hold customer data.
@@ -30,62 +33,102 @@ function logUnexpected(channel: string, error: unknown): void {
   console.error(`[sheetport] ${channel} failed: ${summary}`)
 }
 
+// Before anything else: the scheme's privileges, and where this run keeps its data (the single-instance lock lives there).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+const identity = settleAppIdentity(app)
+if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath)
+
 async function start(): Promise<void> {
   hardenSession(session.defaultSession)
+  serveRenderer(protocol, join(__dirname, '../renderer'))
   core = await composeCore({
-    dataDir: app.getPath('userData'),
+    dataDir: identity.dataDir,
+    jobsDir: identity.jobsDir,
     systemLanguage: languageFromLocale(app.getLocale()),
     info: { name: 'Sheetport', version: app.getVersion(), shell: 'desktop', platform: process.platform },
     sheetWorkerScript: join(__dirname, 'sheet-worker.js'),
-    secretStore: new KeychainSecretStore()
+    spawnParser: utilityParser(utilityProcess),
+    fetch: chromiumFetch(net),
+    secretStore: new KeychainSecretStore(identity.keychainService)
   })
-  registerIpcHandlers(ipcMain, core.handlers, createSenderCheck(appUrl()), logUnexpected)
-  forwardEvents(core.events, () => BrowserWindow.getAllWindows())
   const started = core
+  registerIpcHandlers(ipcMain, started.handlers, createSenderCheck(appUrl), logUnexpected)
+  forwardEvents(started.events, () => BrowserWindow.getAllWindows())
   keepAwakeWhileUploading(started.events, powerSaveBlocker, () => started.jobs.runningCount())
   notifyWhenJobsEnd(started.events, showNotification, () => started.language())
+  await setMenu(started)
+  started.events.subscribe((event) => {
+    if (event === 'settings:changed') void setMenu(started)
+  })
+  quitGracefully(app, {
+    runningJobs: () => started.jobs.runningCount(),
+    askToStopUploads: () => askToStop(started, 'quit'),
+    stopEverything: () => started.close()
+  })
   openWindow(started)
 }
 
-function showNotification(title: string, body: string): void {
-  if (Notification.isSupported()) new Notification({ title, body }).show()
+async function setMenu(running: Core): Promise<void> {
+  const texts = DESKTOP_TEXTS[await running.language()]
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, texts })))
 }
 
-/** The main window, which asks before closing while an upload runs. */
+function showNotification(title: string, body: string): void {
+  if (!Notification.isSupported()) return
+  const notice = new Notification({ title, body })
+  // Unsigned macOS builds and Windows without the app's shortcut cannot notify: say so in the log, not to the person.
+  notice.on('failed', (_event, error) => logUnexpected('notification', new Error(String(error))))
+  notice.show()
+}
+
+/** The question before uploads are stopped by closing the window or quitting. */
+async function askToStop(running: Core, by: 'close' | 'quit'): Promise<boolean> {
+  const texts = DESKTOP_TEXTS[await running.language()]
+  const options = {
+    type: 'question' as const,
+    buttons: [texts.keepUploading, by === 'close' ? texts.closeAnyway : texts.quitAnyway],
+    defaultId: 0,
+    cancelId: 0,
+    message: by === 'close' ? texts.closeQuestion : texts.quitQuestion,
+    detail: texts.closeDetail
+  }
+  const [parent] = BrowserWindow.getAllWindows()
+  const answer = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options)
+  return answer.response === 1
+}
+
+/** The main window: it asks before closing while an upload runs, and comes back if its page dies. */
 function openWindow(running: Core): void {
-  const window = createMainWindow(__dirname, devServerUrl)
-  confirmCloseWhileUploading(window, () => running.jobs.runningCount(), async (parent) => {
-    const texts = DESKTOP_TEXTS[await running.language()]
-    const answer = await dialog.showMessageBox(parent, {
-      type: 'question',
-      buttons: [texts.keepUploading, texts.closeAnyway],
-      defaultId: 0,
-      cancelId: 0,
-      message: texts.closeQuestion,
-      detail: texts.closeDetail
-    })
-    return answer.response === 1
-  })
+  const window = createMainWindow(__dirname, appUrl)
+  confirmCloseWhileUploading(window, () => running.jobs.runningCount(), () => askToStop(running, 'close'), () => running.stopUploads())
+  recoverRenderer(
+    window.webContents,
+    () => void window.loadURL(appUrl),
+    (reopened) => {
+      void running.language().then((language) => {
+        const texts = DESKTOP_TEXTS[language]
+        dialog.showErrorBox(texts.rendererGoneTitle, reopened ? texts.rendererGoneBody : texts.rendererGoneAgainBody)
+      })
+    },
+    () => app.quit()
+  )
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  const isAppPage = appOriginMatcher(appUrl)
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows()
     if (window?.isMinimized()) window.restore()
     window?.focus()
   })
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, isAppPage))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) openWindow(core)
   })
-  app.on('will-quit', () => void core?.close())
-  app.whenReady().then(start, (error: unknown) => {
-    logUnexpected('startup', error)
-    app.exit(1)
-  })
+  startOrExplain(app, dialog, start, identity.dataDir)
 }

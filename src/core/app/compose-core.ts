@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { JOBS_FOLDER } from './data-folders'
 import { effectiveLanguage, type AppInfo } from '../../shared/app-types'
 import type { Language } from '../../shared/text'
 import { ConnectionStore } from '../connections/connection-store'
@@ -15,8 +16,7 @@ import { EventBus } from './event-bus'
 import { finishFirstRun } from './first-run'
 import type { Handlers } from './handlers/types'
 
-/** The data folder's subfolder holding job journals and row snapshots (the CLI's default --state-dir uses it too). */
-export const JOBS_FOLDER = 'jobs'
+export { JOBS_FOLDER } from './data-folders'
 
 /** What a shell (Electron or the web bridge) tells the core about where it runs. */
 export interface CoreOptions {
@@ -43,6 +43,8 @@ export interface Core {
   readonly jobs: Pick<JobService, 'runningCount'>
   /** The interface language now (the setting, or the OS's when it follows the system). */
   language(): Promise<Language>
+  /** Stops every running upload; resolves once each is recorded as stopped and its lock released ("Stop and close"). */
+  stopUploads(): Promise<void>
   close(): Promise<void>
 }
 
@@ -84,6 +86,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     events,
     jobs,
     language,
+    stopUploads: () => jobs.close(),
     close: async () => {
       await jobs.close()
       await reader.close()

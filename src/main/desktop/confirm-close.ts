@@ -4,17 +4,19 @@ import type { BrowserWindow } from 'electron'
 export type AskToClose = (window: BrowserWindow) => Promise<boolean>
 
 /**
- * Closing the window during an upload asks first. Closing anyway is safe
- * (the journal lets the job continue later), but it should never happen by
- * accident.
+ * Closing the window during an upload asks first; "Stop and close" really
+ * stops the uploads (recorded as stopped, continuable later) before the
+ * window goes — on macOS the app stays running without a window, so an
+ * upload left going would keep sending with nothing on screen.
  */
-export function confirmCloseWhileUploading(window: BrowserWindow, runningJobs: () => number, ask: AskToClose): void {
+export function confirmCloseWhileUploading(window: BrowserWindow, runningJobs: () => number, ask: AskToClose, stopUploads: () => Promise<void>): void {
   let confirmed = false
   window.on('close', (event) => {
     if (confirmed || runningJobs() === 0) return
     event.preventDefault()
-    void ask(window).then((close) => {
+    void ask(window).then(async (close) => {
       if (!close || window.isDestroyed()) return
+      await stopUploads()
       confirmed = true
       window.close()
     })

@@ -2,16 +2,12 @@ import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { secureWebPreferences } from './web-preferences'
 
-/** Where the renderer is loaded from: the dev server in development, the built file otherwise. */
-export function rendererLocation(mainDir: string, devServerUrl: string | undefined): { url: string } | { file: string } {
-  return devServerUrl ? { url: devServerUrl } : { file: join(mainDir, '../renderer/index.html') }
-}
-
 /**
- * Opens the app's one window with the secure preferences, shown only when its
- * first paint is ready so staff never see a white flash.
+ * Opens the app's one window with the secure preferences on the app's own
+ * page (`sheetport://app/index.html`, or the dev server under `npm start`),
+ * shown only when its first paint is ready so staff never see a white flash.
  */
-export function createMainWindow(mainDir: string, devServerUrl: string | undefined): BrowserWindow {
+export function createMainWindow(mainDir: string, pageUrl: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -23,8 +19,6 @@ export function createMainWindow(mainDir: string, devServerUrl: string | undefin
     webPreferences: secureWebPreferences(join(mainDir, '../preload/index.js'))
   })
   window.once('ready-to-show', () => window.show())
-  const location = rendererLocation(mainDir, devServerUrl)
-  if ('url' in location) void window.loadURL(location.url)
-  else void window.loadFile(location.file)
+  void window.loadURL(pageUrl)
   return window
 }

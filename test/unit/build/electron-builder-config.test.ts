@@ -82,8 +82,13 @@ describe('electron-builder configuration', () => {
     expect(readFileSync(entitlements, 'utf8')).toContain('com.apple.security.cs.allow-jit')
   })
 
-  it('builds an AppImage for Linux', () => {
-    expect(targetNames(config.linux ?? {})).toEqual(['AppImage'])
+  it('builds an AppImage that starts on current distributions (static runtime, no libfuse2) and a deb', () => {
+    expect(targetNames(config.linux ?? {})).toEqual(['AppImage', 'deb'])
+    expect((config as { toolsets?: { appimage?: string } }).toolsets?.appimage).toBe('1.0.3')
+  })
+
+  it('keeps file: pages unprivileged and re-signs unsigned macOS builds after flipping fuses', () => {
+    expect(config.electronFuses).toMatchObject({ runAsNode: false, grantFileProtocolExtraPrivileges: false, resetAdHocDarwinSignature: true })
   })
 
   it('has an icon for every platform: a 1024×1024 PNG, drawn from an SVG source', () => {

@@ -72,7 +72,9 @@ describe('where job records live by default', () => {
     expect(defaultStateDir({}, 'linux', '/home/min')).toBe('/home/min/.config/Sheetport/jobs')
     expect(defaultStateDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux', '/home/min')).toBe('/cfg/Sheetport/jobs')
     expect(defaultStateDir({}, 'darwin', '/Users/min')).toBe('/Users/min/Library/Application Support/Sheetport/jobs')
-    expect(defaultStateDir({ APPDATA: 'C:\\Users\\min\\AppData\\Roaming' }, 'win32', 'C:\\Users\\min')).toBe('C:\\Users\\min\\AppData\\Roaming\\Sheetport\\jobs')
+    // Job data (customer rows) stays out of the roaming profile on Windows.
+    expect(defaultStateDir({ APPDATA: 'C:\\Users\\min\\AppData\\Roaming', LOCALAPPDATA: 'C:\\Users\\min\\AppData\\Local' }, 'win32', 'C:\\Users\\min')).toBe('C:\\Users\\min\\AppData\\Local\\Sheetport\\jobs')
+    expect(defaultStateDir({}, 'win32', 'C:\\Users\\min')).toBe('C:\\Users\\min\\AppData\\Local\\Sheetport\\jobs')
     expect(appDataDir({ SHEETPORT_DATA_DIR: '/data' }, 'linux', '/home/min')).toBe('/data')
     expect(CLI_JOBS_FOLDER).toBe(JOBS_FOLDER)
   })

@@ -51,17 +51,24 @@ describe('desktop behaviour during uploads', () => {
     let running = 1
     let answer = false
     const ask = vi.fn(async () => answer)
-    confirmCloseWhileUploading(window as never, () => running, ask)
+    const stopped: string[] = []
+    const stopUploads = vi.fn(async () => {
+      stopped.push('stopped')
+      running = 0
+    })
+    confirmCloseWhileUploading(window as never, () => running, ask, stopUploads)
     const event = { preventDefault: vi.fn() }
     window.emit('close', event)
     await flush()
     expect(event.preventDefault).toHaveBeenCalled()
     expect(window.close).not.toHaveBeenCalled()
+    expect(stopUploads).not.toHaveBeenCalled()
     answer = true
     window.emit('close', { preventDefault: vi.fn() })
     await flush()
+    // "Stop and close" stops the uploads first (on macOS the app outlives its window).
+    expect(stopped).toEqual(['stopped'])
     expect(window.close).toHaveBeenCalledTimes(1)
-    running = 0
     const idle = { preventDefault: vi.fn() }
     window.emit('close', idle)
     expect(idle.preventDefault).not.toHaveBeenCalled()

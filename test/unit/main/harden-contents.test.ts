@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { appOriginMatcher } from '../../../src/main/ipc/trusted-sender'
 import { hardenContents, hardenSession } from '../../../src/main/security/harden-contents'
 import { FakeWebContents } from './fake-electron'
 
@@ -12,7 +13,7 @@ function fire(contents: FakeWebContents, name: string, url: string): boolean {
 
 describe('hardenContents', () => {
   const contents = new FakeWebContents()
-  hardenContents(contents as never)
+  hardenContents(contents as never, appOriginMatcher('sheetport://app/index.html'))
 
   it.each(['https://evil.example/', 'file:///etc/passwd', 'data:text/html,<script>1</script>', 'http://127.0.0.1:9/'])(
     'refuses navigation to %s',
@@ -21,6 +22,14 @@ describe('hardenContents', () => {
       expect(fire(contents, 'will-redirect', url)).toBe(true)
     }
   )
+
+  it('lets the page load itself again (a reload), and the dev server reload under npm start', () => {
+    expect(fire(contents, 'will-navigate', 'sheetport://app/index.html')).toBe(false)
+    const dev = new FakeWebContents()
+    hardenContents(dev as never, appOriginMatcher('http://localhost:5173/'))
+    expect(fire(dev, 'will-navigate', 'http://localhost:5173/')).toBe(false)
+    expect(fire(dev, 'will-navigate', 'http://localhost:5174/')).toBe(true)
+  })
 
   it('refuses every new window', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://shop.example/' })).toEqual({ action: 'deny' })

@@ -8,7 +8,7 @@ import { FakeIpcMain, fakeFrame } from './fake-electron'
 
 vi.mock('electron', () => ({}))
 
-const APP_URL = 'file:///opt/Sheetport/out/renderer/index.html'
+const APP_URL = 'sheetport://app/index.html'
 const fromApp = { senderFrame: fakeFrame(APP_URL) }
 
 describe('registerIpcHandlers', () => {

@@ -4,12 +4,12 @@ import { fakeFrame } from './fake-electron'
 
 vi.mock('electron', () => ({}))
 
-describe('createSenderCheck for the built app (file: URL)', () => {
-  const check = createSenderCheck('file:///opt/Sheetport/resources/app.asar/out/renderer/index.html')
+describe('createSenderCheck for the built app (its own sheetport: scheme)', () => {
+  const check = createSenderCheck('sheetport://app/index.html')
 
   it('accepts the app page itself, with or without a hash', () => {
-    expect(check(fakeFrame('file:///opt/Sheetport/resources/app.asar/out/renderer/index.html') as never)).toBe(true)
-    expect(check(fakeFrame('file:///opt/Sheetport/resources/app.asar/out/renderer/index.html#x') as never)).toBe(true)
+    expect(check(fakeFrame('sheetport://app/index.html') as never)).toBe(true)
+    expect(check(fakeFrame('sheetport://app/index.html#x') as never)).toBe(true)
   })
 
   it('refuses a null or missing frame (navigated away or destroyed)', () => {
@@ -18,12 +18,14 @@ describe('createSenderCheck for the built app (file: URL)', () => {
   })
 
   it('refuses a child frame, even one showing the app page', () => {
-    const top = fakeFrame('file:///opt/Sheetport/resources/app.asar/out/renderer/index.html')
-    expect(check(fakeFrame('file:///opt/Sheetport/resources/app.asar/out/renderer/index.html', top) as never)).toBe(false)
+    const top = fakeFrame('sheetport://app/index.html')
+    expect(check(fakeFrame('sheetport://app/index.html', top) as never)).toBe(false)
   })
 
   it.each([
     'file:///tmp/evil.html',
+    'file:///opt/Sheetport/resources/app.asar/out/renderer/index.html',
+    'sheetport://evil/index.html',
     'https://evil.example/index.html',
     'about:blank',
     'data:text/html,hi',

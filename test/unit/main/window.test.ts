@@ -6,7 +6,7 @@ vi.mock('electron', async () => {
 })
 
 const { FakeBrowserWindow } = await import('./fake-electron')
-const { createMainWindow, rendererLocation } = await import('../../../src/main/window/create-main-window')
+const { createMainWindow } = await import('../../../src/main/window/create-main-window')
 const { secureWebPreferences } = await import('../../../src/main/window/web-preferences')
 
 describe('window security options', () => {
@@ -30,15 +30,11 @@ describe('window security options', () => {
   })
 
   it('are what the main window is actually created with', () => {
-    createMainWindow('/app/out/main', undefined)
+    createMainWindow('/app/out/main', 'sheetport://app/index.html')
     const [window] = FakeBrowserWindow.created
     expect(window?.options['webPreferences']).toEqual(secureWebPreferences('/app/out/preload/index.js'))
-    expect(window?.loaded).toBe('/app/out/renderer/index.html')
+    expect(window?.loaded).toBe('sheetport://app/index.html')
     expect(window?.options['show']).toBe(false)
   })
 
-  it('loads the dev server only when electron-vite provides one', () => {
-    expect(rendererLocation('/app/out/main', 'http://localhost:5173')).toEqual({ url: 'http://localhost:5173' })
-    expect(rendererLocation('/app/out/main', undefined)).toEqual({ file: '/app/out/renderer/index.html' })
-  })
 })

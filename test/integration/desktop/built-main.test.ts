@@ -1,0 +1,173 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { replayJournal } from '../../../src/core/journal'
+import { textBytes } from '../../unit/sheets/fixtures'
+import { launchBuiltMain, type BuiltMain, type MenuItem } from './built-main'
+
+// The BUILT desktop main process (out/main/index.js, as `npm run build` wrote it) under a stub
+// `electron` that records what it is asked and lets these tests drive it: the closest this
+// machine gets to the installed app, since the Electron binary cannot be downloaded here.
+
+const ROOT = resolve(__dirname, '../../..')
+const running: BuiltMain[] = []
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((m) => m.stop()))
+})
+
+function fresh(): string {
+  return mkdtempSync(join(tmpdir(), 'sheetport-desktop-'))
+}
+
+function launch(options: Parameters<typeof launchBuiltMain>[0]): BuiltMain {
+  const main = launchBuiltMain(options)
+  running.push(main)
+  return main
+}
+
+/** A copy of the built app under an install folder with this name (node_modules linked, as in app.asar). */
+function installAt(folder: string): string {
+  const appDir = join(fresh(), folder, 'resources', 'app')
+  mkdirSync(appDir, { recursive: true })
+  cpSync(join(ROOT, 'out'), join(appDir, 'out'), { recursive: true })
+  cpSync(join(ROOT, 'package.json'), join(appDir, 'package.json'))
+  symlinkSync(join(ROOT, 'node_modules'), join(appDir, 'node_modules'), 'dir')
+  return join(appDir, 'out/main/index.js')
+}
+
+function labels(items: readonly MenuItem[] | null | undefined): string[] {
+  return (items ?? []).flatMap((item) => [item.role ?? item.label ?? '', ...labels(item.submenu)])
+}
+
+describe('the built desktop app, started under a recording stub of electron', () => {
+  it.each(['김민수 [store]', 'Kim~Minsu 100%', 'Program Files (x86)', 'C~1'])(
+    'serves its page from its own scheme, so IPC works when installed under “%s”',
+    async (folder) => {
+      const main = launch({ mainPath: installAt(folder), userData: join(fresh(), 'Sheetport') })
+      const record = await main.ready()
+      expect(record.schemes).toEqual([{ scheme: 'sheetport', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+      const page = record.windows[0]?.loads[0]
+      expect(page).toEqual({ kind: 'url', value: 'sheetport://app/index.html' })
+      expect(await main.invoke('app:info', page?.value ?? '')).toMatchObject({ ok: true, data: { shell: 'desktop' } })
+      // Another page (a file, a foreign site, a child frame) is still refused.
+      for (const url of ['file:///tmp/evil.html', 'https://evil.example/']) expect(await main.invoke('app:info', url)).toMatchObject({ ok: false, code: 'forbidden-sender' })
+      expect(await main.invoke('app:info', 'sheetport://app/index.html', undefined, true)).toMatchObject({ ok: false, code: 'forbidden-sender' })
+
+      const html = await main.send<{ status: number; type: string; text: string }>('protocol', { scheme: 'sheetport', url: 'sheetport://app/index.html' })
+      expect(html.status).toBe(200)
+      expect(html.type).toMatch(/text\/html/)
+      const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html.text)?.[1]
+      expect(script).toBeDefined()
+      expect(await main.send('protocol', { scheme: 'sheetport', url: `sheetport://app/${script}` })).toMatchObject({ status: 200, type: expect.stringMatching(/javascript/) })
+      for (const escape of ['sheetport://app/../main/index.js', 'sheetport://app/%2e%2e/main/index.js', 'sheetport://app/..%2fmain%2findex.js', 'sheetport://other/index.html']) {
+        expect((await main.send<{ status: number }>('protocol', { scheme: 'sheetport', url: escape })).status, escape).toBe(404)
+      }
+    }
+  )
+
+  it('a failure inside start-up shows a message in the person’s language and ends the process, leaving no window', async () => {
+    const main = launch({ userData: join(fresh(), 'Sheetport'), locale: 'ko-KR', throwIn: 'ipcMain.handle' })
+    await main.send('ready')
+    const { code, record } = await main.exited
+    expect(code).toBe(1)
+    expect(record?.errorBoxes).toHaveLength(1)
+    expect(record?.errorBoxes[0]?.title).toBe('Sheetport를 시작하지 못했습니다')
+    expect(record?.errorBoxes[0]?.content).toMatch(/다시 열어/)
+    expect(record?.windows).toHaveLength(0)
+  })
+
+  it('an installed build has a localized menu without reload or developer tools; npm start has them', async () => {
+    const installed = await launch({ userData: join(fresh(), 'Sheetport'), locale: 'ko-KR' }).ready()
+    const menu = installed.menus.at(-1) ?? []
+    expect(menu.map((m) => m.label)).toEqual(['파일', '편집'])
+    expect(labels(menu)).not.toContain('toggleDevTools')
+    expect(labels(menu)).not.toContain('reload')
+    expect(labels(menu)).toEqual(expect.arrayContaining(['quit', 'copy', 'paste']))
+
+    const mac = await launch({ userData: join(fresh(), 'Sheetport'), platform: 'darwin' }).ready()
+    expect(mac.menus.at(-1)?.map((m) => m.label)).toEqual(['Sheetport', 'Edit', 'Window'])
+
+    const dev = await launch({ userData: join(fresh(), 'Sheetport'), packaged: false }).ready()
+    expect(labels(dev.menus.at(-1))).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
+  })
+
+  it('npm start keeps its own data folder, away from the installed app’s', async () => {
+    const appData = fresh()
+    const dev = await launch({ userData: join(appData, 'Sheetport'), appData, packaged: false }).ready()
+    expect(dev.setPaths['userData']).toBe(join(appData, 'Sheetport Dev'))
+    const installed = await launch({ userData: join(appData, 'Sheetport'), appData }).ready()
+    expect(installed.setPaths['userData']).toBeUndefined()
+  })
+
+  it('on Windows it sets the app id the installer’s shortcut carries, so notifications show', async () => {
+    const record = await launch({ userData: join(fresh(), 'Sheetport'), platform: 'win32', env: { LOCALAPPDATA: join(fresh(), 'Local') } }).ready()
+    const builderConfig = await readFile(join(ROOT, 'electron-builder.yml'), 'utf8')
+    expect(builderConfig).toContain(`appId: ${record.appUserModelId}`)
+  })
+
+  it('reads spreadsheets in a utility process of its own, with its own heap ceiling', async () => {
+    const main = launch({ userData: join(fresh(), 'Sheetport') })
+    const record = await main.ready()
+    const page = record.windows[0]?.loads[0]?.value ?? ''
+    const opened = await main.invoke('import:open', page, { fileName: '상품.csv', bytes: textBytes('상품코드,상품명\nP-001,반팔 티셔츠\n') })
+    expect(opened).toMatchObject({ ok: true })
+    const after = await main.state()
+    expect(after.utilityForks).toHaveLength(1)
+    expect(after.utilityForks[0]?.modulePath).toMatch(/out[\\/]main[\\/]sheet-worker\.js$/)
+    expect(after.utilityForks[0]?.execArgv.some((a) => a.startsWith('--max-old-space-size='))).toBe(true)
+  })
+
+  it('makes service calls through Chromium’s network stack (net.fetch: system proxy, OS certificates)', async () => {
+    const main = launch({ userData: join(fresh(), 'Sheetport') })
+    const page = (await main.ready()).windows[0]?.loads[0]?.value ?? ''
+    expect(await main.invoke('connections:test', page, { id: 'practice-omnicommerce' })).toMatchObject({ ok: true })
+    const { fetches } = await main.state()
+    expect(fetches.length).toBeGreaterThan(0)
+    expect(fetches[0]).toMatchObject({ credentials: 'omit', bypass: true, redirect: 'manual' })
+  })
+
+  it('reopens the page when it dies, tells the person, and gives up after repeated crashes', async () => {
+    const main = launch({ userData: join(fresh(), 'Sheetport') })
+    await main.ready()
+    await main.send('emitContents', { event: 'render-process-gone', args: [{ reason: 'clean-exit', exitCode: 0 }] })
+    await main.send('emitContents', { event: 'render-process-gone', args: [{ reason: 'oom', exitCode: 1 }] })
+    const record = await main.waitFor((r) => r.errorBoxes.length === 1)
+    expect(record.windows[0]?.loads).toHaveLength(2)
+    expect(record.errorBoxes[0]?.title).toMatch(/stopped unexpectedly/)
+    for (let i = 0; i < 3; i++) await main.send('emitContents', { event: 'render-process-gone', args: [{ reason: 'crashed', exitCode: 1 }] }).catch(() => null)
+    expect((await main.exited).code).toBe(0)
+  })
+
+  it('quitting while an upload runs asks first, then stops it — recorded as stopped, lock released — before the process exits', async () => {
+    const userData = join(fresh(), 'Sheetport')
+    const main = launch({ userData, platform: 'darwin' })
+    const page = (await main.ready()).windows[0]?.loads[0]?.value ?? ''
+    const sample = await main.invoke('samples:open', page, { target: 'intents:create' })
+    expect(sample).toMatchObject({ ok: true })
+    const sessionId = (sample.data as { sessionId: string }).sessionId
+    const started = await main.invoke('jobs:start', page, { sessionId, connectionId: 'practice-nclue' })
+    expect(started).toMatchObject({ ok: true, data: { status: 'running' } })
+    const jobId = (started.data as { jobId: string }).jobId
+
+    // Cmd+Q, answered "Keep uploading": nothing stops.
+    await main.send('answerDialogs', { responses: [0] })
+    await main.send('quit')
+    await main.waitFor((r) => r.messageBoxes.length === 1)
+    expect((await main.state()).exitCode).toBeNull()
+
+    // Cmd+Q again, answered "Stop and quit".
+    await main.send('answerDialogs', { responses: [1] })
+    await main.send('quit')
+    const { code, record } = await main.exited
+    expect(code).toBe(0)
+    expect(record?.messageBoxes.at(-1)?.buttons).toEqual(['Keep uploading', 'Stop and quit'])
+    const jobs = join(userData, 'jobs')
+    expect(readdirSync(jobs).filter((f) => f.endsWith('.lock'))).toEqual([])
+    const journal = readdirSync(jobs).find((f) => f.startsWith(jobId) && f.endsWith('.jsonl'))
+    expect(journal).toBeDefined()
+    expect((await replayJournal(join(jobs, journal ?? ''))).end?.status).toBe('cancelled')
+    expect(existsSync(join(jobs, `${jobId}.lock`))).toBe(false)
+  })
+})
