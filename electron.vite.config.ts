@@ -1,37 +1,34 @@
+import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
+import { CONTENT_SECURITY_POLICY, devServerContentSecurityPolicy } from './src/shared/csp'
+
+/**
+ * Writes the CSP into index.html. A build gets the production policy as is;
+ * the dev server (`npm start`) gets a fresh nonce per start, which Vite puts
+ * on the <style> and <script> elements it injects (html.cspNonce).
+ */
+function contentSecurityPolicy(): Plugin {
+  let policy = CONTENT_SECURITY_POLICY
+  return {
+    name: 'sheetport-csp',
+    config(_config, { command }) {
+      if (command !== 'serve') return
+      const nonce = randomBytes(18).toString('base64')
+      policy = devServerContentSecurityPolicy(nonce)
+      return { html: { cspNonce: nonce } }
+    },
+    transformIndexHtml: (html) => html.replace('%SHEETPORT_CSP%', policy)
+  }
+}
 
 /**
  * One build for the three Electron targets. p-queue is ESM-only, so the main
  * build bundles it instead of requiring it at run time; the spreadsheet parser
  * worker is a second main entry so it ships as its own file next to index.js.
  */
-/**
- * Writes the one CSP into index.html. The dev server needs inline scripts and
- * a websocket for hot reload, so only `npm start` relaxes it.
- */
-function contentSecurityPolicy(): Plugin {
-  let serving = false
-  return {
-    name: 'sheetport-csp',
-    configResolved(config) {
-      serving = config.command === 'serve'
-    },
-    transformIndexHtml(html) {
-      const policy = serving
-        ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-            "connect-src 'self'",
-            "connect-src 'self' ws:"
-          )
-        : CONTENT_SECURITY_POLICY
-      return html.replace('%SHEETPORT_CSP%', policy)
-    }
-  }
-}
-
 export default defineConfig({
   main: {
     build: {

@@ -17,6 +17,11 @@ const CHROMIUM_FLAGS = [
   '--disable-quic'
 ]
 
+/** Debian's chromium (or CHROMIUM_PATH), headless, with the flags every browser test uses. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS })
+}
+
 /** A running app in headless chromium: the built renderer behind a fresh web bridge and core. */
 export interface AppUnderTest {
   readonly page: Page
@@ -37,10 +42,7 @@ export interface AppUnderTest {
 export async function openApp(options: { width?: number; height?: number } = {}): Promise<AppUnderTest> {
   const core = await createTestCore()
   const bridge = await startWebBridge({ handlers: core.handlers, events: core.events, staticDir: resolve('out/renderer') })
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS
-  })
+  const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 820 }, locale: 'ko-KR' })
   const problems: string[] = []
   page.on('console', (message) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
+import { MAX_SHEET_FILE_BYTES } from '../../src/shared/file-limits'
 import { openApp, type AppUnderTest } from './harness'
 
 /** A Korean product sheet as staff make them: a title row, a blank row, then headers. */
@@ -83,6 +84,37 @@ describe('dropping a spreadsheet and matching its columns', () => {
     await alert.waitFor()
     await expect(alert.textContent()).resolves.toContain('주문.xlsx')
     await app.screenshot('import-error-ko')
+  })
+
+  it('refuses a file over the size limit before reading it, saying how big it is and what to do', async () => {
+    const { page } = app
+    const opens: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/import:open')) opens.push(request.url())
+    })
+    await page.evaluate((limit) => {
+      const reads = { count: 0 }
+      Object.assign(window, { arrayBufferReads: reads })
+      const read = Blob.prototype.arrayBuffer
+      Blob.prototype.arrayBuffer = function (this: Blob) {
+        reads.count++
+        return read.call(this)
+      }
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(limit + 1)], '전체 주문.xlsx'))
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+      }
+    }, MAX_SHEET_FILE_BYTES)
+    const alert = page.getByRole('alert').filter({ hasText: '전체 주문.xlsx' })
+    await alert.waitFor()
+    const text = await alert.textContent()
+    expect(text).toContain('100.1MB')
+    expect(text).toContain('100MB보다 큽니다')
+    expect(text).toContain('필요한 시트만 새 파일로 저장')
+    await expect(page.evaluate(() => (window as unknown as { arrayBufferReads: { count: number } }).arrayBufferReads.count)).resolves.toBe(0)
+    expect(opens).toEqual([])
+    await app.screenshot('import-too-large-ko')
   })
 
   it('logged no errors in the page', () => {

@@ -1,3 +1,5 @@
+import { MAX_SHEET_FILE_BYTES } from '../../shared/file-limits'
+
 /**
  * Ceilings that keep one hostile or oversized file from taking the app down.
  * Every limit is configurable so tests (and unusual shops) can change them.
@@ -23,7 +25,7 @@ export interface SheetLimits {
 
 /** The limits used when a caller sets none. */
 export const DEFAULT_SHEET_LIMITS: SheetLimits = Object.freeze({
-  maxFileBytes: 100 * 1024 * 1024,
+  maxFileBytes: MAX_SHEET_FILE_BYTES,
   maxUncompressedBytes: 1024 * 1024 * 1024,
   maxCompressionRatio: 1000,
   maxZipEntries: 10_000,

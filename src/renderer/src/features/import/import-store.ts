@@ -6,6 +6,7 @@ import type { TargetId } from '../../../../shared/targets'
 import type { Language } from '../../../../shared/text'
 import { api } from '../../api'
 import { saveDownload } from '../../components/save-download'
+import { openSheetFile } from './open-sheet-file'
 
 /** The import flow's steps, in order. */
 export const IMPORT_STEPS = ['file', 'map', 'review', 'upload', 'results'] as const
@@ -59,10 +60,7 @@ export const useImport = create<ImportState>((set, get) => {
     goTo: (step) => set({ step }),
     // The Upload step asks where to send, then the core sends exactly the session's ready rows.
     startUpload: () => set({ step: 'upload' }),
-    async openFile(file) {
-      const bytes = new Uint8Array(await file.arrayBuffer())
-      await open(() => api.import.open({ fileName: file.name, bytes }), { kind: 'reading', fileName: file.name })
-    },
+    openFile: (file) => open(() => openSheetFile(file), { kind: 'reading', fileName: file.name }),
     openSample: (target) => open(() => api.samples.open({ target }), { kind: 'working' }),
     chooseSheet: (sheetName) => run(() => api.import.chooseSheet({ sessionId: session(), sheetName })),
     setHeaderRow: (headerIndex) => run(() => api.import.setHeaderRow({ sessionId: session(), headerIndex })),

@@ -1,12 +1,12 @@
 import { useEffect, useState, type ReactElement } from 'react'
 import type { Failure } from '../../../../shared/errors'
-import { api } from '../../api'
 import { useFailureText } from '../../i18n/use-localized'
 import { ACCEPTED_FILES } from '../import/file-step/accepted-files'
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../../app/navigation-store'
 import { useFormat } from '../../i18n/use-format'
 import { useImport } from '../import/import-store'
+import { openSheetFile } from '../import/open-sheet-file'
 import { useUpload } from './upload-store'
 import { useConnectionName } from '../connections/use-connection-name'
 
@@ -39,7 +39,7 @@ export function InterruptedJobs(): ReactElement | null {
   /** The passwords were not kept: the same spreadsheet, opened again, gives them back. */
   async function onFile(jobId: string, file: File | undefined): Promise<void> {
     if (!file) return
-    const opened = await api.import.open({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+    const opened = await openSheetFile(file)
     setFileProblem(opened.ok ? null : opened)
     if (opened.ok) await onContinue(jobId, opened.data.sessionId)
   }

@@ -28,6 +28,7 @@ export const errors = {
     internal: 'Sheetport could not read “{{fileName}}” because of an internal error.'
   },
   import: {
+    'file-too-large': '“{{fileName}}” is {{sizeMb, number}} MB, more than the {{limitMb, number}} MB Sheetport reads at once. Save only the sheet you need as a new file, or split the rows into smaller files, and open that instead.',
     'session-gone': 'This file is no longer open. Please drop it again.',
     'stale-mapping': 'The columns changed while you were editing. Please check the matching again.',
     'no-such-row': 'That row is not in the sheet.'

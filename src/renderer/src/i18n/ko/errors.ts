@@ -29,6 +29,7 @@ export const errors: Messages['errors'] = {
     internal: '내부 오류로 “{{fileName}}”을(를) 읽지 못했습니다.'
   },
   import: {
+    'file-too-large': '“{{fileName}}”은(는) {{sizeMb, number}}MB로, 한 번에 읽을 수 있는 {{limitMb, number}}MB보다 큽니다. 필요한 시트만 새 파일로 저장하거나 행을 여러 파일로 나눈 뒤 그 파일을 열어 주세요.',
     'session-gone': '이 파일은 더 이상 열려 있지 않습니다. 다시 끌어다 놓아 주세요.',
     'stale-mapping': '편집하는 동안 열이 바뀌었습니다. 열 연결을 다시 확인해 주세요.',
     'no-such-row': '시트에 그 행이 없습니다.'
