@@ -9,6 +9,9 @@ import type { PracticeService } from '../../../src/core/practice/types'
 /** The repository root: the CLI runs from here, as `npm run cli` does. */
 export const REPO = fileURLToPath(new URL('../../..', import.meta.url))
 
+/** The built CLI inside a project folder (the checkout, or a copy with production dependencies only). */
+export const CLI_ENTRY = join('out', 'cli', 'main.js')
+
 /** How one run of the CLI ended. */
 export interface CliRun {
   readonly code: number | null
@@ -26,13 +29,14 @@ export interface RunningCli {
 }
 
 /**
- * Starts the real CLI as a child process (node --import tsx src/cli/main.ts),
- * with a clean environment: English, no keys unless given, no inherited
- * locale, and the app's data folder in a temporary place.
+ * Starts the real, built CLI as a child process (node out/cli/main.js, which
+ * the tests' global setup builds), with a clean environment: English, no
+ * keys unless given, no inherited locale, and the app's data folder in a
+ * temporary place. `root` is the project folder it runs in.
  */
-export function startCli(args: readonly string[], env: Readonly<Record<string, string>> = {}): RunningCli {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: REPO,
+export function startCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, root: string = REPO): RunningCli {
+  const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
+    cwd: root,
     env: { PATH: process.env['PATH'] ?? '', HOME: tmpdir(), LANG: 'C.UTF-8', SHEETPORT_DATA_DIR: join(tmpdir(), 'sheetport-cli-no-data'), ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
@@ -48,8 +52,8 @@ export function startCli(args: readonly string[], env: Readonly<Record<string, s
 }
 
 /** Runs the CLI to its end. */
-export function runCli(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<CliRun> {
-  return startCli(args, env).done
+export function runCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, root: string = REPO): Promise<CliRun> {
+  return startCli(args, env, root).done
 }
 
 /** The environment a real run would have: the keys, here the emulator's practice keys. */

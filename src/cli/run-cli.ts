@@ -1,0 +1,29 @@
+import { parseCommand } from './args'
+import type { ExitCode } from './cli-error'
+import { describeError } from './describe-error'
+import { chooseLanguage, translator } from './i18n'
+import { runImport } from './import-command'
+import { Output, type Streams } from './output'
+
+/**
+ * The whole command line as a function: reads the arguments, runs the
+ * command, and turns every failure into one line on stderr and an exit
+ * code (never a stack trace). Touches nothing process-wide, so tests can
+ * call it in-process.
+ */
+export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams): Promise<ExitCode> {
+  const language = chooseLanguage(argv, env)
+  const t = translator(language)
+  try {
+    const command = parseCommand(argv)
+    if (command.kind === 'help') {
+      streams.stdout.write(`${t('help')}\n`)
+      return 0
+    }
+    return await runImport(command.options, { env, out: new Output(streams, command.options.json), t, language })
+  } catch (error) {
+    const { line, exitCode } = describeError(error, t, language)
+    streams.stderr.write(`${line}\n`)
+    return exitCode
+  }
+}
