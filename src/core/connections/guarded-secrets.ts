@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors'
-import { SecretStoreUnavailableError, type SecretStore } from '../secrets/secret-store'
+import { SecretStoreUnavailableError, SecretTooLongError, type SecretStore } from '../secrets/secret-store'
 
 const KEYCHAIN_CODE = 'connections.keychain-unavailable'
 const GENERIC_KEYCHAIN_MESSAGE =
@@ -45,6 +45,9 @@ export class GuardedSecrets {
     try {
       return await operation()
     } catch (error) {
+      if (error instanceof SecretTooLongError) {
+        throw new AppError('connections.key-too-long', `These keys are longer than Windows can keep safely (about ${error.maxCharacters} characters for all keys of a connection together), so nothing was saved. Check that you pasted only the key, with nothing around it.`, { max: error.maxCharacters })
+      }
       const message = error instanceof SecretStoreUnavailableError ? error.message : GENERIC_KEYCHAIN_MESSAGE
       throw new AppError(KEYCHAIN_CODE, message)
     }

@@ -21,3 +21,14 @@ export class SecretStoreUnavailableError extends Error {
     this.name = 'SecretStoreUnavailableError'
   }
 }
+
+/**
+ * Thrown when the keychain cannot hold a secret this long (Windows
+ * Credential Manager keeps at most 2,560 bytes), before anything is written.
+ */
+export class SecretTooLongError extends Error {
+  constructor(readonly maxCharacters: number) {
+    super(`The keys are longer than this computer's keychain can keep (at most about ${maxCharacters} characters together).`)
+    this.name = 'SecretTooLongError'
+  }
+}

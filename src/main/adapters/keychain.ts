@@ -1,5 +1,5 @@
 import { AsyncEntry } from '@napi-rs/keyring'
-import { SecretStoreUnavailableError, type SecretStore } from '../../core/secrets/secret-store'
+import { SecretStoreUnavailableError, SecretTooLongError, type SecretStore } from '../../core/secrets/secret-store'
 
 /** The service name Sheetport's entries carry in the OS keychain. */
 export const KEYCHAIN_SERVICE = 'Sheetport'
@@ -15,8 +15,14 @@ const UNAVAILABLE_MESSAGE =
  * keyring, which forgets secrets at logout, and we would rather fail closed
  * with a clear message than pretend a key was saved.
  */
+/** Windows Credential Manager's limit for one secret (CRED_MAX_CREDENTIAL_BLOB_SIZE); the keychain module stores UTF-16. */
+const WINDOWS_MAX_SECRET_BYTES = 2_560
+
 export class KeychainSecretStore implements SecretStore {
-  constructor(private readonly service: string = KEYCHAIN_SERVICE) {}
+  constructor(
+    private readonly service: string = KEYCHAIN_SERVICE,
+    private readonly platform: NodeJS.Platform = process.platform
+  ) {}
 
   #entry(account: string): AsyncEntry {
     return new AsyncEntry(this.service, account, { linux: { store: 'secret-service' } })
@@ -27,6 +33,8 @@ export class KeychainSecretStore implements SecretStore {
   }
 
   async set(account: string, secret: string): Promise<void> {
+    // Refused here with a plain word, rather than as "keychain unavailable" by Windows itself.
+    if (this.platform === 'win32' && Buffer.byteLength(secret, 'utf16le') > WINDOWS_MAX_SECRET_BYTES) throw new SecretTooLongError(WINDOWS_MAX_SECRET_BYTES / 2)
     await this.#guard(() => this.#entry(account).setPassword(secret))
   }
 

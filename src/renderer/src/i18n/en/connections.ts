@@ -125,6 +125,7 @@ export const connectionErrors = {
   'key-invalid': 'The {{field}} contains spaces or line breaks. Copy it again and paste only the key.',
   'key-missing': 'No key is saved for “{{name}}”. Open Connections, edit it and enter the key again.',
   'keychain-unavailable': 'Sheetport could not use your computer’s secure keychain, so nothing was saved. Unlock the keychain (on Linux, start a Secret Service such as GNOME Keyring) and try again.',
+  'key-too-long': 'These keys are longer than Windows can keep safely (about {{max}} characters for all keys of a connection together), so nothing was saved. Check that you pasted only the key, with nothing around it.',
   'not-found': 'This connection no longer exists. It may have been removed in another window.',
   'practice-read-only': 'Practice connections are built in and can’t be changed or removed.',
   'save-failed': 'Sheetport could not save the connections file in its data folder, so nothing changed. Check that the disk is not full and try again.',

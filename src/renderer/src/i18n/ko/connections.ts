@@ -124,6 +124,7 @@ export const connectionErrors: typeof englishConnectionErrors = {
   'key-invalid': '{{field}}에 공백이나 줄바꿈이 들어 있습니다. 키만 다시 복사해 붙여 넣어 주세요.',
   'key-missing': '“{{name}}”에 저장된 키가 없습니다. 연결 화면에서 편집해 키를 다시 입력해 주세요.',
   'keychain-unavailable': '컴퓨터의 안전한 키체인을 사용할 수 없어 아무것도 저장하지 않았습니다. 키체인 잠금을 해제한 뒤(Linux에서는 GNOME Keyring 같은 Secret Service를 실행한 뒤) 다시 시도해 주세요.',
+  'key-too-long': '키가 Windows가 안전하게 보관할 수 있는 길이(연결 하나의 키를 모두 합쳐 약 {{max}}자)보다 길어서 아무것도 저장하지 않았습니다. 키만 정확히 붙여 넣었는지 확인해 주세요.',
   'not-found': '이 연결이 더 이상 없습니다. 다른 창에서 삭제되었을 수 있습니다.',
   'practice-read-only': '연습용 연결은 앱에 들어 있는 것이라 바꾸거나 삭제할 수 없습니다.',
   'save-failed': '데이터 폴더에 연결 파일을 저장하지 못해 아무것도 바뀌지 않았습니다. 디스크 공간이 충분한지 확인한 뒤 다시 시도해 주세요.',
