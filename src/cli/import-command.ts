@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { JobSource } from '../core/jobs'
+import type { AppLog } from '../core/log'
 import { TARGETS } from '../shared/targets'
 import type { Language } from '../shared/text'
 import { checkOptionsForTarget, type ImportOptions } from './args'
@@ -22,6 +23,8 @@ export interface CliContext {
   readonly out: Output
   readonly t: Translate
   readonly language: Language
+  /** The support log (the app's file): job starts and ends, retries, refusals. */
+  readonly log: AppLog
 }
 
 /** Makes sure job records can be written before anything is sent. */
@@ -40,7 +43,7 @@ async function prepareStateDir(path: string): Promise<void> {
  * Everything that can be refused is refused before the first request.
  */
 export async function runImport(options: ImportOptions, ctx: CliContext): Promise<ExitCode> {
-  const { env, out, t, language } = ctx
+  const { env, out, t, language, log } = ctx
   const stateDir = resolve(options.stateDir ?? defaultStateDir(env))
   const continuing = options.resume === null ? null : await readJobToContinue(stateDir, options.resume, options.target)
   const target = continuing?.target ?? options.target
@@ -57,7 +60,7 @@ export async function runImport(options: ImportOptions, ctx: CliContext): Promis
     if (continuing !== null && continuing.state.job.connectionId !== connection.id) {
       throw usageError('resume-connection-mismatch', { jobId: continuing.state.job.jobId, connectionName: continuing.state.job.connectionName ?? continuing.state.job.connectionId })
     }
-    return await runUpload({ source, connection, continuing, options, stateDir, out, t, language, env })
+    return await runUpload({ source, connection, continuing, options, stateDir, out, t, language, env, log })
   } finally {
     await connection.close()
   }

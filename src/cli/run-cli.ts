@@ -1,5 +1,6 @@
 import { parseCommand } from './args'
 import type { ExitCode } from './cli-error'
+import { logCommandFailure, openCliLog } from './cli-log'
 import { describeError } from './describe-error'
 import { chooseLanguage, translator } from './i18n'
 import { runImport } from './import-command'
@@ -14,14 +15,20 @@ import { Output, type Streams } from './output'
 export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams): Promise<ExitCode> {
   const language = chooseLanguage(argv, env)
   const t = translator(language)
+  const log = openCliLog(env)
+  const startedAt = Date.now()
   try {
     const command = parseCommand(argv)
     if (command.kind === 'help') {
       streams.stdout.write(`${t('help')}\n`)
       return 0
     }
-    return await runImport(command.options, { env, out: new Output(streams, command.options.json), t, language })
+    log.write({ event: 'command.start', command: command.options.dryRun ? 'import.dry-run' : command.options.resume !== null ? 'import.resume' : 'import', platform: process.platform })
+    const exit = await runImport(command.options, { env, out: new Output(streams, command.options.json), t, language, log })
+    log.write({ event: 'command.end', exit, seconds: (Date.now() - startedAt) / 1000 })
+    return exit
   } catch (error) {
+    logCommandFailure(log, error)
     const { line, exitCode } = describeError(error, t, language)
     streams.stderr.write(`${line}\n`)
     return exitCode

@@ -1,4 +1,5 @@
 import { JobService, type JobSource, type StartedJob, type StartOptions } from '../core/jobs'
+import type { AppLog } from '../core/log'
 import type { JobView } from '../shared/jobs'
 import type { Language } from '../shared/text'
 import type { ImportOptions } from './args'
@@ -27,6 +28,7 @@ export interface UploadRun {
   readonly t: Translate
   readonly language: Language
   readonly env: NodeJS.ProcessEnv
+  readonly log: AppLog
 }
 
 /** Starts the job: new, resumed where a crash left it, or the unsent rows of a stopped one as a child job. */
@@ -90,6 +92,7 @@ export async function runUpload(run: UploadRun): Promise<ExitCode> {
   let stoppedByService = false
   const jobs: JobService = new JobService({
     stateDir: run.stateDir,
+    log: run.log,
     resolveConnection: async () => ({ name: run.connection.name, connection: run.connection.connection }),
     onProgress: (view) => {
       if (view.status === 'running') progress(view)

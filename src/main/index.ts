@@ -1,6 +1,7 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerSaveBlocker, protocol, session, utilityProcess } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerSaveBlocker, protocol, session, shell, utilityProcess } from 'electron'
 import { join } from 'node:path'
 import { composeCore, type Core } from '../core/app/compose-core'
+import { unexpectedError } from '../core/log'
 import { languageFromLocale } from '../core/settings/settings-store'
 import { KeychainSecretStore } from './adapters/keychain'
 import { APP_ID, settleAppIdentity } from './app/app-identity'
@@ -28,9 +29,16 @@ const appUrl = devServerUrl ?? APP_ENTRY_URL
 let core: Core | null = null
 
 function logUnexpected(channel: string, error: unknown): void {
-  // Only the error's kind and message: arguments may hold customer data.
+  // Only the error's kind and message: arguments may hold customer data. The support log keeps only its kind.
   const summary = error instanceof Error ? `${error.name}: ${error.message}` : typeof error
   console.error(`[sheetport] ${channel} failed: ${summary}`)
+  core?.log.write(unexpectedError(channel, error))
+}
+
+/** Shows a folder in Explorer, Finder or the file manager; Electron answers an error text instead of throwing. */
+async function openFolder(folder: string): Promise<void> {
+  const problem = await shell.openPath(folder)
+  if (problem !== '') throw new Error(problem)
 }
 
 // Before anything else: the scheme's privileges, and where this run keeps its data (the single-instance lock lives there).
@@ -49,7 +57,8 @@ async function start(): Promise<void> {
     sheetWorkerScript: join(__dirname, 'sheet-worker.js'),
     spawnParser: utilityParser(utilityProcess),
     fetch: chromiumFetch(net),
-    secretStore: new KeychainSecretStore(identity.keychainService)
+    secretStore: new KeychainSecretStore(identity.keychainService),
+    openFolder
   })
   const started = core
   registerIpcHandlers(ipcMain, started.handlers, createSenderCheck(appUrl), logUnexpected)
@@ -124,6 +133,7 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus()
   })
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, isAppPage))
+  app.on('will-quit', () => core?.log.write({ event: 'app.quit', runningJobs: core.jobs.runningCount() }))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

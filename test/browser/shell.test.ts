@@ -71,6 +71,10 @@ describe('the app shell in chromium', () => {
     await page.getByLabel('English').check()
     await page.getByRole('heading', { name: 'Settings' }).waitFor()
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en')
+    // The support log card: the file's full path, and no "open folder" button in the browser build.
+    const logCard = page.getByRole('region', { name: 'Support log' })
+    await expect(logCard.locator('code').textContent()).resolves.toBe(`${app.dataDir}/logs/sheetport.log`)
+    await expect(logCard.getByRole('button').count()).resolves.toBe(0)
     await app.screenshot('shell-settings-en')
     await page.reload()
     await page.getByRole('navigation', { name: 'Main' }).waitFor()

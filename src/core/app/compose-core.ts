@@ -1,11 +1,12 @@
 import { join } from 'node:path'
-import { JOBS_FOLDER } from './data-folders'
+import { JOBS_FOLDER, LOGS_FOLDER } from './data-folders'
 import { effectiveLanguage, type AppInfo } from '../../shared/app-types'
 import type { Language } from '../../shared/text'
 import { ConnectionStore } from '../connections/connection-store'
 import { ImportSessions } from '../import/import-sessions'
 import { JobService } from '../jobs'
 import { jsonFile } from '../fs/json-file'
+import { openAppLog, type AppLog } from '../log'
 import { createSavedMappingStore } from '../mapping'
 import { startPracticeServer } from '../practice/server'
 import type { SecretStore } from '../secrets/secret-store'
@@ -33,6 +34,10 @@ export interface CoreOptions {
   readonly jobsDir?: string
   /** Parse spreadsheets in processes started this way (Electron's utilityProcess); default worker threads. */
   readonly spawnParser?: SpawnParserProcess
+  /** Where the support log goes; default `<dataDir>/logs`. */
+  readonly logsDir?: string
+  /** Shows a folder in Explorer or Finder (the desktop app's shell.openPath); without it Settings only shows the log's path. */
+  readonly openFolder?: (folder: string) => Promise<void>
 }
 
 /** The running core: handlers for a transport, events to forward, and a way to stop. */
@@ -41,6 +46,8 @@ export interface Core {
   readonly events: EventBus
   /** Uploads, for the shell's desktop behaviour (stay awake, ask before closing, notify at the end). */
   readonly jobs: Pick<JobService, 'runningCount'>
+  /** The support log, for the shell's own events (unexpected errors, quitting, updates). */
+  readonly log: AppLog
   /** The interface language now (the setting, or the OS's when it follows the system). */
   language(): Promise<Language>
   /** Stops every running upload; resolves once each is recorded as stopped and its lock released ("Stop and close"). */
@@ -54,6 +61,8 @@ export interface Core {
  */
 export async function composeCore(options: CoreOptions): Promise<Core> {
   const events = new EventBus()
+  const log = openAppLog({ folder: options.logsDir ?? join(options.dataDir, LOGS_FOLDER), shell: options.info.shell })
+  log.write({ event: 'app.start', version: options.info.version, platform: options.info.platform, arch: process.arch })
   const settings = new SettingsStore(join(options.dataDir, 'settings.json'), options.systemLanguage)
   // The practice emulator runs inside the app, so practice connections work offline.
   const practice = await startPracticeServer()
@@ -70,7 +79,8 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       const { summary, connection } = await connections.resolveConnection(id)
       return { name: summary.name, connection }
     },
-    onProgress: (view) => events.emit('jobs:progress', view)
+    onProgress: (view) => events.emit('jobs:progress', view),
+    log
   })
   const language = async () => effectiveLanguage(await settings.get())
   const handlers = createHandlers({
@@ -79,12 +89,15 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     events,
     connections,
     imports,
-    jobs: { jobs, imports, language }
+    jobs: { jobs, imports, language },
+    log,
+    ...(options.openFolder !== undefined ? { openFolder: options.openFolder } : {})
   })
   return {
     handlers,
     events,
     jobs,
+    log,
     language,
     stopUploads: () => jobs.close(),
     close: async () => {

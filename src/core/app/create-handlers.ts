@@ -4,12 +4,13 @@ import { appHandlers, type AppHandlerDeps } from './handlers/app-handlers'
 import { connectionHandlers } from './handlers/connection-handlers'
 import { importHandlers } from './handlers/import-handlers'
 import { jobsHandlers, type JobHandlerDeps } from './handlers/jobs-handlers'
+import { logHandlers, type LogHandlerDeps } from './handlers/log-handlers'
 import { reviewHandlers } from './handlers/review-handlers'
 import { sampleHandlers } from './handlers/sample-handlers'
 import type { Handlers } from './handlers/types'
 
 /** What the handlers need from the running app, injected by each composition root. */
-export interface HandlerDeps extends AppHandlerDeps {
+export interface HandlerDeps extends AppHandlerDeps, LogHandlerDeps {
   /** The renderer-safe part of the connection store (no method returns a key). */
   readonly connections: ConnectionCatalog
   readonly imports: ImportSessions
@@ -28,6 +29,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...connectionHandlers(deps.connections),
     ...importHandlers(deps.imports),
     ...jobsHandlers(deps.jobs),
+    ...logHandlers(deps),
     ...reviewHandlers(deps.imports),
     ...sampleHandlers(deps)
   }

@@ -3,6 +3,9 @@ import { posix, win32 } from 'node:path'
 /** The data folder's subfolder holding job journals and row snapshots. */
 export const JOBS_FOLDER = 'jobs'
 
+/** The data folder's subfolder holding the support log (sheetport.log and its older files). */
+export const LOGS_FOLDER = 'logs'
+
 /**
  * Where job journals and row snapshots live, for the app and the CLI alike
  * (so the app's History lists the CLI's jobs). On Windows they go under

@@ -1,5 +1,6 @@
 /** Uploads as jobs (app and CLI): prepare rows, run the engine, journal, snapshot, resume, resend, history. */
-export { JobService, type JobServiceOptions, type ResolvedConnection, type ResumeOptions, type RowsQuery, type StartedJob, type StartOptions } from './job-service'
+export { JobService, type JobServiceOptions, type ResolvedConnection, type ResumeOptions, type StartedJob, type StartOptions } from './job-service'
+export type { RowsQuery } from './job-rows'
 export { prepareJob, type JobSource, type PreparedJob } from './prepare-job'
 export { tableFingerprint } from './table-fingerprint'
 export { newJobId, JOB_ID_PATTERN } from './job-id'

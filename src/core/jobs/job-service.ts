@@ -1,20 +1,23 @@
 import { rm } from 'node:fs/promises'
 import { AppError } from '../../shared/errors'
-import type { JobRowFilter, JobRowView, JobView, ReasonGroup, RowAttempt } from '../../shared/jobs'
+import type { JobRowView, JobView, ReasonGroup } from '../../shared/jobs'
 import type { ReviewColumn } from '../../shared/review'
 import type { Language } from '../../shared/text'
-import { isTargetId } from '../../shared/targets'
-import { assertResumable, claimJob, createJournal, jobRunnerElsewhere, journalPath, listJournals, reopenJournal, replayJournal, replayedCounts, ResumeRefusedError, type JobJournal, type ReplayedJournal } from '../journal'
+import { assertResumable, claimJob, createJournal, jobRunnerElsewhere, journalPath, listJournals, reopenJournal, replayJournal, ResumeRefusedError, type JobJournal } from '../journal'
+import { NO_LOG, unexpectedError, type AppLog } from '../log'
 import { sheetColumns } from '../review'
 import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../targets'
-import { runJob, type JobProgress, type PacingConfig, type ResumeFrom, type RetryPolicy, type ServiceName, type TargetAdapter } from '../upload'
-import { fatesOf, hasEnded, rowView, type JobEntry, type RowFate } from './job-record'
+import { runJob, type JobProgress, type PacingConfig, type ResumeFrom, type RetryPolicy, type ServiceName, type Setback, type TargetAdapter } from '../upload'
+import { entryView } from './entry-view'
+import { fatesOf, type JobEntry } from './job-record'
 import { newJobId, JOB_ID_PATTERN } from './job-id'
+import { logJobEnd, logJobStart, logSetback } from './job-log'
+import { holdsRowsOf, jobReasons, reportRowsOf, resendableRows, rowsPage, type Ancestor, type LoadedJob, type RowsQuery } from './job-rows'
 import { readSnapshot, snapshotOf, snapshotPath, writeSnapshot, type JobSnapshot } from './job-snapshot'
-import { jobView, type JobFacts } from './job-view'
+import type { JobFacts } from './job-view'
+import { loadPastEntry } from './past-entry'
 import { prepareJob, type JobSource, type PreparedJob } from './prepare-job'
-import { sameCells } from './same-cells'
-import { groupKey, groupReasons, pageRows, type JobRowsPage } from './rows-page'
+import type { JobRowsPage } from './rows-page'
 import { tableFingerprint } from './table-fingerprint'
 import type { SheetTable } from '../../shared/sheet'
 import { mappingFitsTable } from '../mapping'
@@ -22,14 +25,6 @@ import { withHeaderAt } from '../sheets'
 
 /** How far back a row's attempt history follows resends. */
 const MAX_RESEND_CHAIN = 50
-
-/** An earlier job in a resend chain, loaded. */
-interface Ancestor {
-  readonly entry: JobEntry
-  readonly snapshot: JobSnapshot
-  readonly prepared: PreparedJob
-  readonly fates: ReadonlyMap<number, RowFate>
-}
 
 /** A connection ready for the engine, and the name people know it by. */
 export interface ResolvedConnection {
@@ -50,6 +45,8 @@ export interface JobServiceOptions {
   readonly retry?: Partial<RetryPolicy>
   readonly progressEveryMs?: number
   readonly pollEveryMs?: number
+  /** The support log: job starts and ends, retries and refusals (never a cell value). */
+  readonly log?: AppLog
 }
 
 /** How to run one upload. */
@@ -87,15 +84,6 @@ export interface ResumeOptions {
   readonly language?: string
 }
 
-/** Page options for a job's rows. */
-export interface RowsQuery {
-  readonly offset: number
-  readonly limit: number
-  readonly filter: JobRowFilter
-  /** Only the rows of this reason group (a ReasonGroup's key). */
-  readonly group?: string
-}
-
 /**
  * Uploads as jobs, for the app and the CLI alike: prepares rows from a
  * source, journals and snapshots the job, runs the engine, and answers
@@ -105,9 +93,11 @@ export interface RowsQuery {
 export class JobService {
   readonly #entries = new Map<string, JobEntry>()
   readonly #options: JobServiceOptions
+  readonly #log: AppLog
 
   constructor(options: JobServiceOptions) {
     this.#options = options
+    this.#log = options.log ?? NO_LOG
   }
 
   /** Starts uploading a source's valid rows; invalid ones are counted, not sent. */
@@ -184,6 +174,7 @@ export class JobService {
   #launch(entry: JobEntry & { prepared: PreparedJob }, run: { adapter: TargetAdapter; journal: JobJournal; options: { trackPendingForMs?: number }; release: () => Promise<void>; resumeFrom?: ResumeFrom }): StartedJob {
     const { jobId } = entry.facts
     this.#entries.set(jobId, entry)
+    logJobStart(this.#log, entry.facts, entry.prepared.items.length, run.resumeFrom !== undefined)
     const handle = runJob({
       jobId,
       items: entry.prepared.items,
@@ -248,7 +239,7 @@ export class JobService {
 
   /** One job's current view. */
   async view(jobId: string): Promise<JobView> {
-    return this.#view(await this.#checkedElsewhere(await this.#entry(jobId)))
+    return entryView(await this.#checkedElsewhere(await this.#entry(jobId)))
   }
 
   /** Every job in the state folder, newest first (running ones included). */
@@ -258,28 +249,15 @@ export class JobService {
     for (const listing of listings) {
       if (!listing.ok) continue
       const entry = this.#entries.get(listing.jobId) ?? (await this.#entry(listing.jobId).catch(() => null))
-      if (entry !== null) views.push(this.#view(await this.#checkedElsewhere(entry)))
+      if (entry !== null) views.push(entryView(await this.#checkedElsewhere(entry)))
     }
     return views.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   }
 
   /** A page of a job's rows with their states and reasons. */
   async rows(jobId: string, query: RowsQuery): Promise<JobRowsPage> {
-    const { entry, snapshot, prepared } = await this.#loaded(jobId)
-    const fates = fatesOf(entry, prepared)
-    const ended = hasEnded(entry)
-    const ancestors = await this.#ancestors(entry)
-    const fateOf = (index: number): RowFate => fates.get(index) ?? { state: 'queued', record: null }
-    const inGroup = (index: number): boolean => {
-      const { state, reason } = rowView(index, fateOf(index), snapshot, prepared, ended, [])
-      return groupKey(state, reason) === query.group
-    }
-    return pageRows(
-      query.group === undefined ? prepared.scope : prepared.scope.filter(inGroup),
-      (index) => fateOf(index).state,
-      (index) => rowView(index, fateOf(index), snapshot, prepared, ended, this.#attempts(ancestors, index)),
-      query
-    )
+    const job = await this.#loaded(jobId)
+    return rowsPage(job, await this.#ancestors(job.entry), query)
   }
 
   /** The job's sheet columns with what each fed, for the results grid's header. */
@@ -288,52 +266,24 @@ export class JobService {
     return sheetColumns(snapshot.table, snapshot.mapping)
   }
 
-  /**
-   * Whether an open file holds this job's rows, so they may be fixed there
-   * and sent again: the same target, sheet, header row and number of rows,
-   * and every row that went through unchanged (the rows to fix may differ —
-   * fixing them is the point). Password columns, which the job did not keep,
-   * are not compared.
-   */
+  /** Whether an open file holds this job's rows, so they may be fixed there and sent again (see holdsRowsOf). */
   async holdsRowsOf(jobId: string, source: JobSource): Promise<boolean> {
-    const { entry, snapshot, prepared } = await this.#loaded(jobId)
-    const kept = snapshot.table
-    const open = source.table
-    if (source.target !== snapshot.target || open.sheetName !== kept.sheetName || open.headerIndex !== kept.headerIndex || open.rows.length !== kept.rows.length) return false
-    const blanked = new Set(snapshot.blankedColumns)
-    const sameRow = (at: number): boolean => sameCells(kept.rows[at]?.cells ?? [], open.rows[at]?.cells ?? [], blanked)
-    if (!sameRow(kept.headerIndex)) return false
-    for (const [index, fate] of fatesOf(entry, prepared)) {
-      if ((fate.state === 'accepted' || fate.state === 'pending') && !sameRow(kept.headerIndex + 1 + index)) return false
-    }
-    return true
+    return holdsRowsOf(await this.#loaded(jobId), source)
   }
 
   /** The job's problems grouped by cause. */
   async reasons(jobId: string): Promise<ReasonGroup[]> {
-    const { entry, snapshot, prepared } = await this.#loaded(jobId)
-    const fates = fatesOf(entry, prepared)
-    const ended = hasEnded(entry)
-    return groupReasons(prepared.scope.map((index) => rowView(index, fates.get(index) ?? { state: 'queued', record: null }, snapshot, prepared, ended, [])))
+    return jobReasons(await this.#loaded(jobId))
   }
 
   /** Rows worth sending again: failed, unknown, and (after the job ended) never sent. */
   async resendable(jobId: string): Promise<number[]> {
-    const { entry, prepared } = await this.#loaded(jobId)
-    if (!hasEnded(entry)) return []
-    const fates = fatesOf(entry, prepared)
-    return prepared.scope.filter((index) => {
-      const state = fates.get(index)?.state
-      return state === 'failed' || state === 'unknown' || state === 'queued' || state === 'invalid'
-    })
+    return resendableRows(await this.#loaded(jobId))
   }
 
   /** Everything a report needs: the snapshot, and each row's state and reason. */
   async reportRows(jobId: string): Promise<{ snapshot: JobSnapshot; rows: JobRowView[] }> {
-    const { entry, snapshot, prepared } = await this.#loaded(jobId)
-    const fates = fatesOf(entry, prepared)
-    const ended = hasEnded(entry)
-    return { snapshot, rows: prepared.scope.map((index) => rowView(index, fates.get(index) ?? { state: 'queued', record: null }, snapshot, prepared, ended, [])) }
+    return reportRowsOf(await this.#loaded(jobId))
   }
 
   /** A past job's own rows as a source, to send some again without the file (refused when its passwords were left out). */
@@ -373,9 +323,10 @@ export class JobService {
       ...(this.#options.progressEveryMs !== undefined ? { progressEveryMs: this.#options.progressEveryMs } : {}),
       ...(this.#options.pollEveryMs !== undefined ? { pollEveryMs: this.#options.pollEveryMs } : {}),
       trackPendingForMs: options.trackPendingForMs ?? 0,
+      onSetback: (setback: Setback) => logSetback(this.#log, entry.facts.jobId, setback),
       onProgress: (progress: JobProgress) => {
         // The final view is sent once, by #track, with the run's summary.
-        if (entry.handle !== undefined && !progress.final) this.#options.onProgress?.(this.#view(entry, progress))
+        if (entry.handle !== undefined && !progress.final) this.#options.onProgress?.(entryView(entry, progress))
       }
     }
   }
@@ -384,9 +335,14 @@ export class JobService {
     entry.handle = handle
     return handle.done.then((summary) => {
       entry.summary = summary
-      const view = this.#view(entry)
+      const view = entryView(entry)
+      const { snapshot, prepared } = entry
+      logJobEnd(this.#log, view, snapshot && prepared ? jobReasons({ entry, snapshot, prepared }) : [])
       this.#options.onProgress?.(view)
       return view
+    }, (error: unknown) => {
+      this.#log.write(unexpectedError('job.run', error))
+      throw error
     })
   }
 
@@ -422,37 +378,7 @@ export class JobService {
     const entry = this.#entries.get(jobId)
     if (entry?.handle === undefined || entry.summary !== undefined) throw new AppError('jobs.not-running', 'This upload is not running.')
     act(entry.handle)
-    return this.#view(entry)
-  }
-
-  #view(entry: JobEntry, progress?: JobProgress): JobView {
-    if (entry.handle !== undefined) {
-      if (entry.summary !== undefined) {
-        const s = entry.summary
-        return jobView(entry.facts, { status: s.status, counts: s.counts, sentRows: s.sentRows, requests: s.requests, durationMs: s.durationMs, problem: s.problem ?? null })
-      }
-      const p = progress ?? entry.handle.progress()
-      return jobView(entry.facts, {
-        status: p.status,
-        counts: p.counts,
-        pauseMessage: p.pause?.message ?? null,
-        sentRows: p.sentRows,
-        requests: p.requests,
-        ratePerSecond: p.ratePerSecond,
-        etaMs: p.etaMs,
-        durationMs: Date.now() - (entry.startedAt ?? Date.now())
-      })
-    }
-    const replayed = entry.replayed
-    const counts = replayed === undefined ? { queued: 0, inFlight: 0, accepted: 0, failed: 0, pending: 0, unknown: 0 } : replayedCounts(replayed)
-    const end = replayed?.end
-    return jobView(entry.facts, {
-      status: end?.status ?? (entry.runningElsewhere === true ? 'running' : 'interrupted'),
-      counts,
-      sentRows: replayed === undefined ? 0 : [...replayed.rows.values()].filter((r) => r.sent).length,
-      requests: end?.requests ?? 0,
-      durationMs: end?.durationMs ?? 0
-    })
+    return entryView(entry)
   }
 
   /** Notes whether a job this process is not running is being run by another process right now. */
@@ -469,32 +395,7 @@ export class JobService {
   async #entry(jobId: string): Promise<JobEntry> {
     const known = this.#entries.get(jobId)
     if (known !== undefined) return known
-    if (!JOB_ID_PATTERN.test(jobId)) throw new AppError('jobs.not-found', 'There is no upload with that id.')
-    const path = journalPath(this.#options.stateDir, jobId)
-    let replayed: ReplayedJournal
-    try {
-      replayed = await replayJournal(path)
-    } catch {
-      throw new AppError('jobs.not-found', 'There is no upload with that id, or its record is damaged.')
-    }
-    const job = replayed.job
-    if (!isTargetId(job.target)) throw new AppError('jobs.not-found', 'This upload’s record is damaged.')
-    const entry: JobEntry = {
-      facts: {
-        jobId,
-        parentJobId: job.parentJobId ?? null,
-        fileName: job.fileName,
-        sheetName: job.sheetName,
-        target: job.target,
-        connectionId: job.connectionId,
-        connectionName: job.connectionName ?? job.connectionId,
-        createdAt: job.createdAt,
-        invalid: job.invalidRows ?? 0
-      },
-      journalPath: path,
-      snapshotPath: snapshotPath(this.#options.stateDir, jobId),
-      replayed
-    }
+    const entry = await loadPastEntry(this.#options.stateDir, jobId)
     this.#entries.set(jobId, entry)
     return entry
   }
@@ -505,7 +406,7 @@ export class JobService {
   }
 
   /** A job with its snapshot and checks, for row questions. */
-  async #loaded(jobId: string): Promise<{ entry: JobEntry; snapshot: JobSnapshot; prepared: PreparedJob }> {
+  async #loaded(jobId: string): Promise<LoadedJob> {
     const entry = await this.#entry(jobId)
     const snapshot = await this.#snapshot(entry)
     if (snapshot === null) throw new AppError('jobs.rows-missing', 'The rows of this upload are no longer kept; only its totals are.')
@@ -524,15 +425,5 @@ export class JobService {
       parentId = parent.entry.facts.parentJobId
     }
     return chain
-  }
-
-  /** A row's earlier attempts, from the jobs before this one. */
-  #attempts(ancestors: readonly Ancestor[], index: number): RowAttempt[] {
-    return ancestors.flatMap(({ entry, snapshot, prepared, fates }) => {
-      const fate = fates.get(index)
-      if (fate === undefined) return []
-      const { reason } = rowView(index, fate, snapshot, prepared, true, [])
-      return [{ jobId: entry.facts.jobId, state: fate.state, reason, at: entry.facts.createdAt }]
-    })
   }
 }

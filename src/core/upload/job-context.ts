@@ -1,5 +1,6 @@
 import type { JobJournal, JournalOutcome } from '../journal'
 import type { AdaptiveRate } from './adaptive-rate'
+import type { Setback } from './decide-setback'
 import type { Clock } from './clock'
 import type { JobControl } from './job-control'
 import type { Pacer } from './pacer'
@@ -31,6 +32,8 @@ export interface JobContext {
   countSend(index: number): void
   /** Something changed: wake the feeder, schedule a progress event. */
   changed(): void
+  /** Told of every request that failed as a whole and what was decided (the support log). */
+  readonly onSetback?: (setback: Setback) => void
 }
 
 /** A row's new state, as both the journal and the ledger take it. */

@@ -1,5 +1,6 @@
 import type { JobJournal, ReplayedJournal } from '../journal'
 import type { Clock } from './clock'
+import type { Setback } from './decide-setback'
 import type { PacingConfig } from './pacing'
 import type { RetryPolicy } from './retry-policy'
 import type { RowCounts, RowRecord } from './row-ledger'
@@ -93,4 +94,6 @@ export interface RunJobOptions {
   readonly clock?: Clock
   /** For backoff jitter; default Math.random. */
   readonly random?: () => number
+  /** Told of every request that failed as a whole and what the engine did about it. */
+  readonly onSetback?: (setback: Setback) => void
 }

@@ -2,7 +2,8 @@ import { classifyError } from './classify-error'
 import { commitRows, type JobContext, type RowChange } from './job-context'
 import { callContext } from './paced-call'
 import { isPacerClosed } from './pacer'
-import { decideRetry, type RetryCounters } from './retry-policy'
+import { decideSetback } from './decide-setback'
+import type { RetryCounters } from './retry-policy'
 import type { ReconcileOutcome } from './target-adapter'
 
 /** Rows per reconcile() call. */
@@ -46,7 +47,7 @@ async function reconcileChunk(context: JobContext, indexes: readonly number[]): 
       if (isPacerClosed(error)) return
       const classified = classifyError(error)
       // Lookups change nothing, so repeating them is safe.
-      const decision = decideRetry(classified, counters satisfies RetryCounters, true, context.policy, context.random)
+      const decision = decideSetback(context, classified, counters satisfies RetryCounters, true)
       if (decision.action === 'hold') {
         counters.rateLimited++
         context.pacer.holdFor(decision.delayMs)

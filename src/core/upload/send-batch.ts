@@ -3,7 +3,7 @@ import { commitRows, type JobContext, type RowChange } from './job-context'
 import { pacedCall } from './paced-call'
 import { isPacerClosed } from './pacer'
 import { resolveUnknown } from './reconcile-rows'
-import { decideRetry } from './retry-policy'
+import { decideSetback } from './decide-setback'
 import type { ItemOutcome } from './target-adapter'
 import type { Batch } from './work-queue'
 
@@ -44,7 +44,7 @@ export async function sendBatch(context: JobContext, batch: Batch): Promise<void
         return
       }
       const classified = classifyError(error)
-      const decision = decideRetry(classified, batch, context.adapter.resendIsSafe, context.policy, context.random)
+      const decision = decideSetback(context, classified, batch, context.adapter.resendIsSafe)
       switch (decision.action) {
         case 'hold':
           batch.rateLimited++

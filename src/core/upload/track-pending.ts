@@ -2,7 +2,7 @@ import { classifyError } from './classify-error'
 import { commitStatus, type JobContext, type RowChange } from './job-context'
 import { callContext } from './paced-call'
 import { isPacerClosed } from './pacer'
-import { decideRetry } from './retry-policy'
+import { decideSetback } from './decide-setback'
 import type { ItemOutcome, PendingRow } from './target-adapter'
 
 /** Ids per poll() call (NCLUE lists 100 per page). */
@@ -32,7 +32,7 @@ export async function trackPending(context: JobContext, forMs: number, everyMs: 
         results = await poll.call(context.adapter, chunk, callContext(context))
       } catch (error) {
         if (isPacerClosed(error)) return
-        const decision = decideRetry(classifyError(error), { retries: 0, rateLimited: 0 }, true, context.policy, context.random)
+        const decision = decideSetback(context, classifyError(error), { retries: 0, rateLimited: 0 }, true)
         if (decision.action === 'hold') context.pacer.holdFor(decision.delayMs)
         if (decision.action === 'pause-job') context.control.pause(decision.reason, decision.message, decision.retryAfterMs)
         continue

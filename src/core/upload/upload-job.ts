@@ -77,7 +77,8 @@ export class UploadJob implements JobHandle {
       changed: () => {
         control.wake.notify()
         this.#meter.touch()
-      }
+      },
+      ...(options.onSetback !== undefined ? { onSetback: options.onSetback } : {})
     }
     late.context = context
     this.#context = context

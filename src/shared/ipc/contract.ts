@@ -3,6 +3,7 @@ import { APP_CHANNELS, APP_EVENTS } from './channels/app'
 import { CONNECTION_CHANNELS } from './channels/connections'
 import { IMPORT_CHANNELS } from './channels/import'
 import { JOB_CHANNELS, JOB_EVENTS } from './channels/jobs'
+import { LOG_CHANNELS } from './channels/logs'
 import { REVIEW_CHANNELS } from './channels/review'
 import { SAMPLE_CHANNELS } from './channels/samples'
 import { TEMPLATE_CHANNELS } from './channels/templates'
@@ -19,6 +20,7 @@ export const INVOKE = {
   ...CONNECTION_CHANNELS,
   ...IMPORT_CHANNELS,
   ...JOB_CHANNELS,
+  ...LOG_CHANNELS,
   ...REVIEW_CHANNELS,
   ...SAMPLE_CHANNELS,
   ...TEMPLATE_CHANNELS

@@ -209,6 +209,23 @@ describe('mapping files, saved connections and language', () => {
     expectRefusal(await runCli(['import', file, '--target', 'products:create', '--connection', 'NCLUE (practice)'], dataDir), /is for nclue, but products:create sends to omnicommerce/)
   })
 
+  it('writes the app’s support log: the command, its job and how each ended — no key, cell or file name', async () => {
+    const rows = [...productRows(3), ['P00099', 'https://shop.example.com/img/unreachable.jpg', 'TOP', 'https://shop.example.com/p/99', '상품 99']]
+    const file = await writeWorkbook(join(dir, '여름 상품.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...rows] })
+    const env = { ...keysFor(server), SHEETPORT_DATA_DIR: join(dir, 'data') }
+    const run = await runCli(importArgs(file, 'products:create'), env)
+    expect(run.code, run.stderr).toBe(1)
+    const jobId = String(jsonLine(run)['job'])
+    expectRefusal(await runCli(['import', join(dir, 'missing.xlsx'), '--target', 'products:create'], env), /There is no file at/)
+    const log = await readFile(join(dir, 'data', 'logs', 'sheetport.log'), 'utf8')
+    const events = log.split('\n').filter(Boolean).map((line) => line.split(' ').slice(1, 3).join(' ').replace(/\[\d+\]/, ''))
+    expect(events).toEqual(['cli command.start', 'cli job.start', 'cli job.end', 'cli job.refusals', 'cli command.end', 'cli command.start', 'cli command.refused'])
+    expect(log).toContain(`job.start job=${jobId} target=products:create rows=4 invalid=0 resumed=no`)
+    expect(log).toMatch(new RegExp(`job\\.end job=${jobId} status=finished accepted=3 failed=1 .*\\n.*job\\.refusals job=${jobId} reasons=image-unreachable:1`))
+    expect(log).toMatch(/command\.end exit=1 seconds=[\d.]+\n.*command\.start command=import platform=\w+\n.*command\.refused code=file-not-found\n$/)
+    for (const value of ['P00099', '상품', 'shop.example.com', '여름', dir, ...Object.values(keysFor(server))]) expect(log.includes(value), value).toBe(false)
+  })
+
   it('speaks Korean with --ui-lang ko or a Korean locale', async () => {
     const file = await writeWorkbook(join(dir, 'p.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(2)] })
     const dry = await runCli(['import', file, '--target', 'products:create', '--dry-run', '--ui-lang', 'ko'])

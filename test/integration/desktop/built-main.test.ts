@@ -101,6 +101,18 @@ describe('the built desktop app, started under a recording stub of electron', ()
     expect(installed.setPaths['userData']).toBeUndefined()
   })
 
+  it('writes a support log in its data folder and opens that folder from Settings', async () => {
+    const userData = join(fresh(), 'Sheetport')
+    const main = launch({ userData })
+    const record = await main.ready()
+    const page = record.windows[0]?.loads[0]?.value ?? ''
+    const where = await main.invoke('logs:where', page)
+    expect(where).toEqual({ ok: true, data: { folder: join(userData, 'logs'), file: join(userData, 'logs', 'sheetport.log'), canOpenFolder: true } })
+    expect(await main.invoke('logs:open-folder', page)).toEqual({ ok: true, data: null })
+    expect((await main.state()).openedPaths).toEqual([join(userData, 'logs')])
+    expect(await readFile(join(userData, 'logs', 'sheetport.log'), 'utf8')).toMatch(/^\S+Z desktop\[\d+\] app\.start version=0\.1\.0 platform=linux arch=\w+\n/)
+  })
+
   it('on Windows it sets the app id the installer’s shortcut carries, so notifications show', async () => {
     const record = await launch({ userData: join(fresh(), 'Sheetport'), platform: 'win32', env: { LOCALAPPDATA: join(fresh(), 'Local') } }).ready()
     const builderConfig = await readFile(join(ROOT, 'electron-builder.yml'), 'utf8')

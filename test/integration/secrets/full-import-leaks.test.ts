@@ -127,4 +127,20 @@ describe('no secret leaks from a full import', () => {
     const haystack = seen.join('\n')
     for (const secret of SECRETS) for (const spelling of variants(secret)) expect(haystack.includes(spelling), `${secret} leaked as ${spelling}`).toBe(false)
   })
+
+  it('keeps a support log of every job, retry and refusal, without a cell value, a file name or an address', async () => {
+    const log = await readFile(join(core.dataDir, 'logs', 'sheetport.log'), 'utf8')
+    const jobs = (await call<JobView[]>('jobs:list')).map((job) => job.jobId)
+    expect(jobs).toHaveLength(4)
+    for (const jobId of jobs) {
+      expect(log).toMatch(new RegExp(`job\\.start job=${jobId} target=[a-z]+:create rows=\\d+`))
+      expect(log).toMatch(new RegExp(`job\\.end job=${jobId} status=(finished|cancelled)`))
+    }
+    expect(log).toMatch(/job\.refusals job=\S+ reasons=\S+:1/)
+    // The refused key paused its job: the log says so, by kind only.
+    expect(log).toMatch(/request\.setback job=\S+ action=pause-job kind=auth/)
+    const cellsAndNames = ['000123', '000124', 'kim@example.com', 'internal-error@example.com', 'bad-email', '여름 원피스', 'FAIL 프로필', 'practice-fashion-intent', 'img.example', 'shop.example', '민수', '지은', '상품', '고객', '의도', 'Intents', 'Store', '127.0.0.1', 'localhost', core.dataDir]
+    for (const value of [...cellsAndNames, ...SECRETS]) expect(log.includes(value), `${value} is in the log`).toBe(false)
+    expect(log.split('\n').filter(Boolean).every((line) => /^\d{4}-\d\d-\d\dT[\d:.]+Z web\[\d+\] [a-z.]+( [A-Za-z]+=\S+)*$/.test(line))).toBe(true)
+  })
 })

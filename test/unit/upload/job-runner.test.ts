@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { runJob } from '../../../src/core/upload/job-runner'
 import type { JobProgress } from '../../../src/core/upload/job-types'
+import type { Setback } from '../../../src/core/upload/decide-setback'
 import { FakeService, fakeAdapter, makeItems, maxInWindow, type FaultName } from './support/fake-service'
 import { FAST_RETRY, fastPacing, stateDir, sumCounts, testJournal } from './support/test-job'
 
@@ -76,9 +77,13 @@ describe('runJob', () => {
     const { items, journal } = await setup(10)
     const faults = (r: { n: number }): FaultName | undefined => (r.n <= 6 ? 'server-503' : undefined)
     const service = new FakeService({ faults })
-    const summary = await runJob({ jobId: 'job', items, adapter: fakeAdapter(service, { mode: 'upsert', batchSize: 2 }), journal, pacing: fastPacing(5, WINDOW), retry: FAST_RETRY }).done
+    const setbacks: Setback[] = []
+    const summary = await runJob({ jobId: 'job', items, adapter: fakeAdapter(service, { mode: 'upsert', batchSize: 2 }), journal, pacing: fastPacing(5, WINDOW), retry: FAST_RETRY, onSetback: (s) => setbacks.push(s) }).done
     expect(summary.counts.accepted).toBe(10)
     expect(service.count('send')).toBe(11)
+    // Every failed request was told to the observer (the support log), with what was done about it.
+    expect(setbacks).toHaveLength(6)
+    expect(setbacks.every((s) => s.action === 'retry' && s.kind === 'server' && s.status === 503)).toBe(true)
   })
 
   it('a permanent 500 fails the rows with a reason after a bounded number of retries', async () => {

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next'
 import type { LanguageSetting } from '../../../../shared/app-types'
 import { PageHeader } from '../../components/PageHeader'
 import { useSettings } from './settings-store'
+import { SupportLogCard } from './SupportLogCard'
 
 const LANGUAGE_CHOICES: readonly LanguageSetting[] = ['system', 'ko', 'en']
 
-/** The user's preferences: for now the interface language, and what version is running. */
+/** The user's preferences: the interface language, where the support log is, and what version is running. */
 export function SettingsScreen(): ReactElement {
   const { t } = useTranslation()
   const { info, settings, setLanguage } = useSettings()
@@ -36,6 +37,7 @@ export function SettingsScreen(): ReactElement {
           ))}
         </fieldset>
       </section>
+      <SupportLogCard />
       {info ? (
         <section className="card card-padded">
           <h2 className="card-title">{t('settings.about')}</h2>

@@ -57,6 +57,9 @@ export const errors = {
     'rows-missing': 'The rows of this upload are no longer kept; only its totals are.',
     running: 'This upload is still running. Stop it first.'
   },
+  logs: {
+    'cannot-open': 'This version of Sheetport cannot open folders. Copy the path shown above instead.'
+  },
   report: {
     'bad-extension': 'The report file name must end in .xlsx or .csv.',
     'format-mismatch': 'The report was made in another format than its file name says. Save it again as .xlsx or .csv.',

@@ -58,6 +58,9 @@ export const errors: Messages['errors'] = {
     'rows-missing': '이 업로드의 행은 더 이상 보관되어 있지 않고 합계만 남아 있습니다.',
     running: '이 업로드는 아직 진행 중입니다. 먼저 멈춰 주세요.'
   },
+  logs: {
+    'cannot-open': '이 버전의 Sheetport는 폴더를 열 수 없습니다. 위에 보이는 경로를 복사해 쓰세요.'
+  },
   report: {
     'bad-extension': '보고서 파일 이름은 .xlsx 또는 .csv로 끝나야 합니다.',
     'format-mismatch': '보고서 형식이 파일 이름과 다릅니다. .xlsx 또는 .csv로 다시 저장해 주세요.',
