@@ -1,4 +1,5 @@
 import type { ExitCode } from './cli-error'
+import type { CliHost } from './cli-host'
 import { describeError } from './describe-error'
 import { chooseLanguage, translator } from './i18n'
 import type { Streams } from './output'
@@ -42,10 +43,10 @@ function catchStrayErrors(argv: readonly string[], env: NodeJS.ProcessEnv, stder
  * otherwise hold the process open after the job is done). Ctrl-C is
  * handled by the import itself, as in a terminal.
  */
-export async function runCliProcess(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams): Promise<ExitCode> {
+export async function runCliProcess(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams, host: CliHost = {}): Promise<ExitCode> {
   const { stray, release } = catchStrayErrors(argv, env, streams.stderr)
   // runCli words its own failures; a rejection here would be a bug, still worth exit 1 rather than a trace.
-  const code = await Promise.race([runCli(argv, env, streams), stray]).catch((): ExitCode => 1)
+  const code = await Promise.race([runCli(argv, env, streams, host), stray]).catch((): ExitCode => 1)
   // The net stays up while the output drains: the caller exits right after.
   await Promise.all([drained(streams.stdout), drained(streams.stderr)])
   release()

@@ -5,6 +5,7 @@ import type { AppLog } from '../core/log'
 import { TARGETS } from '../shared/targets'
 import type { Language } from '../shared/text'
 import { checkOptionsForTarget, type ImportOptions } from './args'
+import { withHostFetch, type CliHost } from './cli-host'
 import { usageError, type ExitCode } from './cli-error'
 import { chooseMapping } from './choose-mapping'
 import { openConnection } from './connection'
@@ -25,6 +26,8 @@ export interface CliContext {
   readonly language: Language
   /** The support log (the app's file): job starts and ends, retries, refusals. */
   readonly log: AppLog
+  /** What the program running the CLI lends it (the desktop app's parser and network). */
+  readonly host: CliHost
 }
 
 /** Makes sure job records can be written before anything is sent. */
@@ -43,19 +46,19 @@ async function prepareStateDir(path: string): Promise<void> {
  * Everything that can be refused is refused before the first request.
  */
 export async function runImport(options: ImportOptions, ctx: CliContext): Promise<ExitCode> {
-  const { env, out, t, language, log } = ctx
+  const { env, out, t, language, log, host } = ctx
   const stateDir = resolve(options.stateDir ?? defaultStateDir(env))
   const continuing = options.resume === null ? null : await readJobToContinue(stateDir, options.resume, options.target)
   const target = continuing?.target ?? options.target
   if (target === null) throw usageError('no-target', { targets: TARGETS.join(', ') })
   checkOptionsForTarget(options, target)
   if (options.reportPath !== null) await checkReportFolder(options.reportPath)
-  const input = await readInput(options.file, options.sheet ?? continuing?.state.job.sheetName ?? null)
+  const input = await readInput(options.file, options.sheet ?? continuing?.state.job.sheetName ?? null, host.reader)
   const { table, mapping } = continuing === null ? await chooseMapping(input.table, target, options.mappingPath, t, language) : continuedInput(continuing, input)
   const source: JobSource = { fileName: input.fileName, table, mapping, target }
   if (options.dryRun) return runDryRun(source, { out, t, language, json: options.json, reportPath: options.reportPath })
   await prepareStateDir(stateDir)
-  const connection = await openConnection(options.connection, target, env)
+  const connection = withHostFetch(await openConnection(options.connection, target, env), host)
   try {
     if (continuing !== null && continuing.state.job.connectionId !== connection.id) {
       throw usageError('resume-connection-mismatch', { jobId: continuing.state.job.jobId, connectionName: continuing.state.job.connectionName ?? continuing.state.job.connectionId })

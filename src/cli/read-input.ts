@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { createSheetReader, SheetError, type SheetReader } from '../core/sheets'
+import { createSheetReader, SheetError, type SheetReader, type SheetReaderOptions } from '../core/sheets'
 import type { SheetTable } from '../shared/sheet'
 import { usageError, type CliError } from './cli-error'
 
@@ -41,10 +41,10 @@ async function sheetRefusal(error: SheetError, reader: SheetReader, bytes: Uint8
  * such sheet, no rows) is a one-line refusal with exit 2 (a CliError, or
  * the reader's SheetError, which describeError words).
  */
-export async function readInput(path: string, sheetName: string | null): Promise<InputSheet> {
+export async function readInput(path: string, sheetName: string | null, readerOptions: SheetReaderOptions = {}): Promise<InputSheet> {
   const bytes = await readBytes(path)
   const fileName = basename(path)
-  const reader = createSheetReader()
+  const reader = createSheetReader(readerOptions)
   try {
     const { table } = await reader.readSheet(bytes, fileName, sheetName ?? undefined)
     if (table.rows.length <= table.headerIndex + 1) throw usageError('no-rows', { sheetName: table.sheetName })

@@ -1,5 +1,6 @@
 import { parseCommand } from './args'
 import type { ExitCode } from './cli-error'
+import type { CliHost } from './cli-host'
 import { logCommandFailure, openCliLog } from './cli-log'
 import { describeError } from './describe-error'
 import { chooseLanguage, translator } from './i18n'
@@ -12,7 +13,7 @@ import { Output, type Streams } from './output'
  * code (never a stack trace). Touches nothing process-wide, so tests can
  * call it in-process.
  */
-export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams, host: CliHost = {}): Promise<ExitCode> {
   const language = chooseLanguage(argv, env)
   const t = translator(language)
   const log = openCliLog(env)
@@ -24,7 +25,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, st
       return 0
     }
     log.write({ event: 'command.start', command: command.options.dryRun ? 'import.dry-run' : command.options.resume !== null ? 'import.resume' : 'import', platform: process.platform })
-    const exit = await runImport(command.options, { env, out: new Output(streams, command.options.json), t, language, log })
+    const exit = await runImport(command.options, { env, out: new Output(streams, command.options.json), t, language, log, host })
     log.write({ event: 'command.end', exit, seconds: (Date.now() - startedAt) / 1000 })
     return exit
   } catch (error) {

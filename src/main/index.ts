@@ -4,9 +4,10 @@ import { composeCore, type Core } from '../core/app/compose-core'
 import { unexpectedError } from '../core/log'
 import { languageFromLocale } from '../core/settings/settings-store'
 import { KeychainSecretStore } from './adapters/keychain'
-import { APP_ID, settleAppIdentity } from './app/app-identity'
+import { APP_ID, settleAppIdentity, type AppIdentity } from './app/app-identity'
 import { quitGracefully } from './app/graceful-quit'
 import { startOrExplain } from './app/startup-failure'
+import { cliArguments, runCliMode } from './cli/cli-mode'
 import { confirmCloseWhileUploading } from './desktop/confirm-close'
 import { DESKTOP_TEXTS } from './desktop/desktop-texts'
 import { notifyWhenJobsEnd } from './desktop/job-notifications'
@@ -41,10 +42,8 @@ async function openFolder(folder: string): Promise<void> {
   if (problem !== '') throw new Error(problem)
 }
 
-// Before anything else: the scheme's privileges, and where this run keeps its data (the single-instance lock lives there).
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
-const identity = settleAppIdentity(app)
-if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath)
+/** Where this run keeps its data; settled before anything else (the single-instance lock lives there). */
+let identity: AppIdentity
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession)
@@ -123,9 +122,16 @@ function openWindow(running: Core): void {
   )
 }
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
-} else {
+/** The desktop app as people start it: one window, one instance. */
+function launchDesktop(): void {
+  // Before anything else: the scheme's privileges, and where this run keeps its data.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+  identity = settleAppIdentity(app)
+  if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath)
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
   const isAppPage = appOriginMatcher(appUrl)
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows()
@@ -141,4 +147,14 @@ if (!app.requestSingleInstanceLock()) {
     if (core && BrowserWindow.getAllWindows().length === 0) openWindow(core)
   })
   startOrExplain(app, dialog, start, identity.dataDir)
+}
+
+const cliArgs = cliArguments(process.argv)
+if (cliArgs === null) {
+  launchDesktop()
+} else {
+  runCliMode(app, cliArgs, () => ({
+    fetch: chromiumFetch(net),
+    reader: { workerScript: join(__dirname, 'sheet-worker.js'), spawnProcess: utilityParser(utilityProcess) }
+  }))
 }

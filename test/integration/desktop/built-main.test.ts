@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { replayJournal } from '../../../src/core/journal'
 import { textBytes } from '../../unit/sheets/fixtures'
+import { PRODUCT_HEADERS, productRows } from '../cli/fixtures'
 import { launchBuiltMain, type BuiltMain, type MenuItem } from './built-main'
 
 // The BUILT desktop main process (out/main/index.js, as `npm run build` wrote it) under a stub
@@ -111,6 +112,31 @@ describe('the built desktop app, started under a recording stub of electron', ()
     expect(await main.invoke('logs:open-folder', page)).toEqual({ ok: true, data: null })
     expect((await main.state()).openedPaths).toEqual([join(userData, 'logs')])
     expect(await readFile(join(userData, 'logs', 'sheetport.log'), 'utf8')).toMatch(/^\S+Z desktop\[\d+\] app\.start version=0\.1\.0 platform=linux arch=\w+\n/)
+  })
+
+  it('runs as the command line with --cli: no window or lock, the app’s parser process and network, the CLI’s output and exit code', async () => {
+    const dir = fresh()
+    const file = join(dir, '상품 목록.csv')
+    writeFileSync(file, [PRODUCT_HEADERS.join(','), ...productRows(3).map((row) => row.join(','))].join('\n'))
+    const args = ['--cli', 'import', file, '--target', 'products:create', '--sandbox', '--json', '--state-dir', join(dir, 'jobs')]
+    const main = launch({ userData: join(dir, 'Sheetport'), args, env: { SHEETPORT_DATA_DIR: join(dir, 'data') } })
+    await main.send('ready')
+    const { code, record } = await main.exited
+    const { stdout, stderr } = main.output()
+    expect(code, stderr).toBe(0)
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({ total: 3, accepted: 3, failed: 0 })
+    expect(stderr).toMatch(/3 rows/)
+    expect(record?.windows).toHaveLength(0)
+    expect(record?.singleInstanceLock).toBe(0)
+    expect(record?.schemes).toEqual([])
+    expect(record?.utilityForks).toHaveLength(1)
+    expect(record?.fetches.some((f) => f.url.startsWith('http://127.0.0.1:') && f.method === 'POST')).toBe(true)
+    expect(await readFile(join(dir, 'data', 'logs', 'sheetport.log'), 'utf8')).toMatch(/ cli\[\d+\] job\.end job=\S+ status=finished accepted=3/)
+
+    const refused = launch({ userData: join(dir, 'Sheetport'), args: ['--cli', 'import', join(dir, 'missing.xlsx'), '--target', 'products:create'], env: { SHEETPORT_DATA_DIR: join(dir, 'data') } })
+    await refused.send('ready')
+    expect((await refused.exited).code).toBe(2)
+    expect(refused.output().stderr.trim().split('\n')).toEqual([expect.stringMatching(/^There is no file at .*missing\.xlsx/)])
   })
 
   it('on Windows it sets the app id the installer’s shortcut carries, so notifications show', async () => {

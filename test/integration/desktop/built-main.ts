@@ -43,6 +43,8 @@ export interface LaunchOptions {
   /** Make this stubbed Electron call throw, e.g. 'ipcMain.handle' (a failure inside start()). */
   readonly throwIn?: string
   readonly env?: Record<string, string>
+  /** Command-line arguments after the app's path, e.g. ['--cli', 'import', …]. */
+  readonly args?: readonly string[]
 }
 
 /** The built main process running under the stub, and the commands that drive it. */
@@ -50,6 +52,8 @@ export interface BuiltMain {
   readonly child: ChildProcess
   /** Resolves with the exit code and the final recording when the process ends. */
   readonly exited: Promise<{ code: number | null; record: Recording | null }>
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): { stdout: string; stderr: string }
   send<T = unknown>(cmd: string, args?: Record<string, unknown>): Promise<T>
   state(): Promise<Recording>
   /** Fires app 'ready' and waits until the window has loaded (or start-up failed and exited). */
@@ -72,7 +76,7 @@ const DEFAULT_MAIN = resolve(__dirname, '../../../out/main/index.js')
  */
 export function launchBuiltMain(options: LaunchOptions): BuiltMain {
   const stderr: string[] = []
-  const child = fork(options.mainPath ?? DEFAULT_MAIN, [], {
+  const child = fork(options.mainPath ?? DEFAULT_MAIN, [...(options.args ?? [])], {
     execArgv: ['--require', STUB],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     serialization: 'advanced',
@@ -89,7 +93,8 @@ export function launchBuiltMain(options: LaunchOptions): BuiltMain {
     }
   })
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()))
-  child.stdout?.on('data', () => {})
+  const stdout: string[] = []
+  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk.toString()))
   let nextId = 1
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let finalRecord: Recording | null = null
@@ -128,6 +133,7 @@ export function launchBuiltMain(options: LaunchOptions): BuiltMain {
   return {
     child,
     exited,
+    output: () => ({ stdout: stdout.join(''), stderr: stderr.join('') }),
     send,
     state,
     waitFor,

@@ -87,6 +87,19 @@ describe('electron-builder configuration', () => {
     expect((config as { toolsets?: { appimage?: string } }).toolsets?.appimage).toBe('1.0.3')
   })
 
+  it('puts a command-line wrapper next to Sheetport.exe that waits for the app in --cli mode and passes its exit code on', () => {
+    const files = (config.win?.extraFiles ?? []) as Array<{ from: string; to: string }>
+    expect(files).toEqual([{ from: 'build/cli/sheetport.cmd', to: 'sheetport.cmd' }])
+    const script = readFileSync(files[0]?.from ?? '', 'utf8')
+    // cmd.exe wants CRLF; `start /b /wait` keeps the output in this console and waits for a GUI program.
+    expect(script.split('\r\n').every((line) => !line.includes('\n'))).toBe(true)
+    const commands = script.split('\r\n').filter((line) => line !== '' && !line.startsWith('rem '))
+    expect(commands).toEqual(['@echo off', 'start "" /b /wait "%~dp0Sheetport.exe" --cli %*', 'exit /b %ERRORLEVEL%'])
+    expect(`${config.productName}.exe`).toBe('Sheetport.exe')
+    // On Linux the deb links /usr/bin/<executableName>: the README's `sheetport --cli`.
+    expect(config.linux?.executableName).toBe('sheetport')
+  })
+
   it('keeps file: pages unprivileged and re-signs unsigned macOS builds after flipping fuses', () => {
     expect(config.electronFuses).toMatchObject({ runAsNode: false, grantFileProtocolExtraPrivileges: false, resetAdHocDarwinSignature: true })
   })
