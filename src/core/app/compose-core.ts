@@ -11,6 +11,8 @@ import { startPracticeServer } from '../practice/server'
 import type { SecretStore } from '../secrets/secret-store'
 import { createSheetReader, type SpawnParserProcess } from '../sheets'
 import { SettingsStore } from '../settings/settings-store'
+import { NO_UPDATES } from '../updates/no-updates'
+import type { UpdatePort } from '../updates/update-port'
 import { createHandlers } from './create-handlers'
 import { EventBus } from './event-bus'
 import { finishFirstRun } from './first-run'
@@ -33,6 +35,8 @@ export interface CoreOptions {
   readonly jobsDir?: string
   /** Parse spreadsheets in processes started this way (Electron's utilityProcess); default worker threads. */
   readonly spawnParser?: SpawnParserProcess
+  /** The app's own updater (the desktop app when installed); none means always idle and no restart. */
+  readonly updates?: UpdatePort
 }
 
 /** The running core: handlers for a transport, events to forward, and a way to stop. */
@@ -73,13 +77,16 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     onProgress: (view) => events.emit('jobs:progress', view)
   })
   const language = async () => effectiveLanguage(await settings.get())
+  const updates = options.updates ?? NO_UPDATES
+  const stopForwardingUpdates = updates.onChange((status) => events.emit('updates:changed', status))
   const handlers = createHandlers({
     info: options.info,
     settings,
     events,
     connections,
     imports,
-    jobs: { jobs, imports, language }
+    jobs: { jobs, imports, language },
+    updates: { updates, runningJobs: () => jobs.runningCount() }
   })
   return {
     handlers,
@@ -88,6 +95,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     language,
     stopUploads: () => jobs.close(),
     close: async () => {
+      stopForwardingUpdates()
       await jobs.close()
       await reader.close()
       await practice.close()

@@ -7,6 +7,7 @@ import { jobsHandlers, type JobHandlerDeps } from './handlers/jobs-handlers'
 import { reviewHandlers } from './handlers/review-handlers'
 import { sampleHandlers } from './handlers/sample-handlers'
 import type { Handlers } from './handlers/types'
+import { updateHandlers, type UpdateHandlerDeps } from './handlers/update-handlers'
 
 /** What the handlers need from the running app, injected by each composition root. */
 export interface HandlerDeps extends AppHandlerDeps {
@@ -14,6 +15,7 @@ export interface HandlerDeps extends AppHandlerDeps {
   readonly connections: ConnectionCatalog
   readonly imports: ImportSessions
   readonly jobs: JobHandlerDeps
+  readonly updates: UpdateHandlerDeps
 }
 
 /**
@@ -29,6 +31,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...importHandlers(deps.imports),
     ...jobsHandlers(deps.jobs),
     ...reviewHandlers(deps.imports),
-    ...sampleHandlers(deps)
+    ...sampleHandlers(deps),
+    ...updateHandlers(deps.updates)
   }
 }
