@@ -19,6 +19,8 @@ import { appMenuTemplate } from './menu/app-menu'
 import { chromiumFetch } from './net/chromium-fetch'
 import { utilityParser } from './parsing/utility-parser'
 import { hardenContents, hardenSession } from './security/harden-contents'
+import { loadUpdater } from './updates/load-updater'
+import { startUpdates, type DesktopUpdates } from './updates/start-updates'
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './window/app-protocol'
 import { createMainWindow } from './window/create-main-window'
 import { recoverRenderer } from './window/recover-renderer'
@@ -28,6 +30,7 @@ import { recoverRenderer } from './window/recover-renderer'
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const appUrl = devServerUrl ?? APP_ENTRY_URL
 let core: Core | null = null
+let updates: DesktopUpdates | null = null
 
 function logUnexpected(channel: string, error: unknown): void {
   // Only the error's kind and message: arguments may hold customer data. The support log keeps only its kind.
@@ -48,6 +51,9 @@ let identity: AppIdentity
 async function start(): Promise<void> {
   hardenSession(session.defaultSession)
   serveRenderer(protocol, join(__dirname, '../renderer'))
+  // Only an installed app updates itself; it asks the core how many uploads run once the core exists.
+  const updater = startUpdates({ updater: loadUpdater, isPackaged: app.isPackaged, runningJobs: () => core?.jobs.runningCount() ?? 0, log: (line) => console.error(line) })
+  updates = updater
   core = await composeCore({
     dataDir: identity.dataDir,
     jobsDir: identity.jobsDir,
@@ -57,7 +63,8 @@ async function start(): Promise<void> {
     spawnParser: utilityParser(utilityProcess),
     fetch: chromiumFetch(net),
     secretStore: new KeychainSecretStore(identity.keychainService),
-    openFolder
+    openFolder,
+    updates: updater
   })
   const started = core
   registerIpcHandlers(ipcMain, started.handlers, createSenderCheck(appUrl), logUnexpected)
@@ -71,7 +78,10 @@ async function start(): Promise<void> {
   quitGracefully(app, {
     runningJobs: () => started.jobs.runningCount(),
     askToStopUploads: () => askToStop(started, 'quit'),
-    stopEverything: () => started.close()
+    stopEverything: () => {
+      updater.stop()
+      return started.close()
+    }
   })
   openWindow(started)
 }
@@ -108,6 +118,8 @@ async function askToStop(running: Core, by: 'close' | 'quit'): Promise<boolean> 
 /** The main window: it asks before closing while an upload runs, and comes back if its page dies. */
 function openWindow(running: Core): void {
   const window = createMainWindow(__dirname, appUrl)
+  // The first check waits for the window: start-up stays quick, and the screen is there to be told.
+  window.once('ready-to-show', () => updates?.beginChecking())
   confirmCloseWhileUploading(window, () => running.jobs.runningCount(), () => askToStop(running, 'close'), () => running.stopUploads())
   recoverRenderer(
     window.webContents,

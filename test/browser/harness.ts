@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startWebBridge, type WebBridge } from '../../src/web/bridge-server'
+import type { UpdatePort } from '../../src/core/updates/update-port'
 import { createTestCore } from '../unit/support/test-core'
 
 /** Where browser tests leave screenshots for a person to look at. */
@@ -37,10 +38,11 @@ export interface AppUnderTest {
 /**
  * Starts what `npm run web` starts — the built renderer (out/renderer) and
  * the core behind the loopback bridge — with a fresh data folder, and opens
- * it in Debian's chromium (or CHROMIUM_PATH).
+ * it in Debian's chromium (or CHROMIUM_PATH). `updates` stands in for the
+ * desktop updater, which the browser build does not have.
  */
-export async function openApp(options: { width?: number; height?: number } = {}): Promise<AppUnderTest> {
-  const core = await createTestCore()
+export async function openApp(options: { width?: number; height?: number; updates?: UpdatePort } = {}): Promise<AppUnderTest> {
+  const core = await createTestCore(options.updates ? { updates: options.updates } : {})
   const bridge = await startWebBridge({ handlers: core.handlers, events: core.events, staticDir: resolve('out/renderer') })
   const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 820 }, locale: 'ko-KR' })

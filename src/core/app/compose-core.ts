@@ -1,3 +1,4 @@
+import { updateStatusLogger } from '../updates/log-update-status'
 import { join } from 'node:path'
 import { JOBS_FOLDER, LOGS_FOLDER } from './data-folders'
 import { effectiveLanguage, type AppInfo } from '../../shared/app-types'
@@ -12,6 +13,8 @@ import { startPracticeServer } from '../practice/server'
 import type { SecretStore } from '../secrets/secret-store'
 import { createSheetReader, type SpawnParserProcess } from '../sheets'
 import { SettingsStore } from '../settings/settings-store'
+import { NO_UPDATES } from '../updates/no-updates'
+import type { UpdatePort } from '../updates/update-port'
 import { createHandlers } from './create-handlers'
 import { EventBus } from './event-bus'
 import { finishFirstRun } from './first-run'
@@ -38,6 +41,8 @@ export interface CoreOptions {
   readonly logsDir?: string
   /** Shows a folder in Explorer or Finder (the desktop app's shell.openPath); without it Settings only shows the log's path. */
   readonly openFolder?: (folder: string) => Promise<void>
+  /** The app's own updater (the desktop app when installed); none means always idle and no restart. */
+  readonly updates?: UpdatePort
 }
 
 /** The running core: handlers for a transport, events to forward, and a way to stop. */
@@ -83,6 +88,12 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     log
   })
   const language = async () => effectiveLanguage(await settings.get())
+  const updates = options.updates ?? NO_UPDATES
+  const logUpdate = updateStatusLogger(log)
+  const stopForwardingUpdates = updates.onChange((status) => {
+    events.emit('updates:changed', status)
+    logUpdate(status)
+  })
   const handlers = createHandlers({
     info: options.info,
     settings,
@@ -91,7 +102,8 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     imports,
     jobs: { jobs, imports, language },
     log,
-    ...(options.openFolder !== undefined ? { openFolder: options.openFolder } : {})
+    ...(options.openFolder !== undefined ? { openFolder: options.openFolder } : {}),
+    updates: { updates, runningJobs: () => jobs.runningCount() }
   })
   return {
     handlers,
@@ -101,6 +113,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     language,
     stopUploads: () => jobs.close(),
     close: async () => {
+      stopForwardingUpdates()
       await jobs.close()
       await reader.close()
       await practice.close()

@@ -8,6 +8,7 @@ import { logHandlers, type LogHandlerDeps } from './handlers/log-handlers'
 import { reviewHandlers } from './handlers/review-handlers'
 import { sampleHandlers } from './handlers/sample-handlers'
 import type { Handlers } from './handlers/types'
+import { updateHandlers, type UpdateHandlerDeps } from './handlers/update-handlers'
 
 /** What the handlers need from the running app, injected by each composition root. */
 export interface HandlerDeps extends AppHandlerDeps, LogHandlerDeps {
@@ -15,6 +16,7 @@ export interface HandlerDeps extends AppHandlerDeps, LogHandlerDeps {
   readonly connections: ConnectionCatalog
   readonly imports: ImportSessions
   readonly jobs: JobHandlerDeps
+  readonly updates: UpdateHandlerDeps
 }
 
 /**
@@ -31,6 +33,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...jobsHandlers(deps.jobs),
     ...logHandlers(deps),
     ...reviewHandlers(deps.imports),
-    ...sampleHandlers(deps)
+    ...sampleHandlers(deps),
+    ...updateHandlers(deps.updates)
   }
 }

@@ -33,7 +33,7 @@ export type LogEvent =
   | { readonly event: 'job.refusals'; readonly job: string; readonly reasons: Readonly<Record<string, number>> }
   /** A request that failed as a whole, and what the engine did about it (retry, wait, pause, look up, give up). */
   | { readonly event: 'request.setback'; readonly job: string; readonly action: string; readonly kind: ErrorKind; readonly status?: number; readonly reason?: string }
-  | { readonly event: 'update.status'; readonly state: string; readonly version?: string }
+  | { readonly event: 'update.status'; readonly state: string; readonly version?: string; readonly code?: string }
   /** Something went wrong that Sheetport did not expect: where, and the error's kind — never its message. */
   | { readonly event: 'error.unexpected'; readonly where: string; readonly name: string; readonly code?: string }
 

@@ -7,6 +7,7 @@ import { LOG_CHANNELS } from './channels/logs'
 import { REVIEW_CHANNELS } from './channels/review'
 import { SAMPLE_CHANNELS } from './channels/samples'
 import { TEMPLATE_CHANNELS } from './channels/templates'
+import { UPDATE_CHANNELS, UPDATE_EVENTS } from './channels/updates'
 
 /**
  * The one IPC contract. Each channel is `domain:action` with the schema its
@@ -23,7 +24,8 @@ export const INVOKE = {
   ...LOG_CHANNELS,
   ...REVIEW_CHANNELS,
   ...SAMPLE_CHANNELS,
-  ...TEMPLATE_CHANNELS
+  ...TEMPLATE_CHANNELS,
+  ...UPDATE_CHANNELS
 } as const
 
 /**
@@ -32,7 +34,8 @@ export const INVOKE = {
  */
 export const EVENTS = {
   ...APP_EVENTS,
-  ...JOB_EVENTS
+  ...JOB_EVENTS,
+  ...UPDATE_EVENTS
 } as const
 
 /** Name of an invoke channel, e.g. `settings:get`. */

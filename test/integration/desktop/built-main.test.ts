@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { replayJournal } from '../../../src/core/journal'
 import { textBytes } from '../../unit/sheets/fixtures'
 import { PRODUCT_HEADERS, productRows } from '../cli/fixtures'
+import { appUpdateFiles, startUpdateFeed } from '../../unit/support/update-feed'
 import { launchBuiltMain, type BuiltMain, type MenuItem } from './built-main'
 
 // The BUILT desktop main process (out/main/index.js, as `npm run build` wrote it) under a stub
@@ -208,4 +209,47 @@ describe('the built desktop app, started under a recording stub of electron', ()
     expect((await replayJournal(join(jobs, journal ?? ''))).end?.status).toBe('cancelled')
     expect(existsSync(join(jobs, `${jobId}.lock`))).toBe(false)
   })
+
+  it('loads electron-updater only when installed; a run from source stays idle and asks no feed', async () => {
+    const dev = launch({ userData: join(fresh(), 'Sheetport'), packaged: false })
+    const devPage = (await dev.ready()).windows[0]?.loads[0]?.value ?? ''
+    expect(await dev.invoke('updates:status', devPage)).toEqual({ ok: true, data: { state: 'idle' } })
+    expect(await dev.send('loaded', { pattern: 'electron-updater' })).toEqual([])
+
+    // Installed, but without an app-update.yml the stub's Node has no resources folder: it loads, fails quietly, and runs on.
+    const installed = launch({ userData: join(fresh(), 'Sheetport') })
+    const page = (await installed.ready()).windows[0]?.loads[0]?.value ?? ''
+    await installed.waitFor((r) => r.windows[0]?.shown === true)
+    expect(await installed.send<string[]>('loaded', { pattern: 'electron-updater' })).not.toEqual([])
+    expect(await installed.invoke('app:info', page)).toMatchObject({ ok: true })
+    expect((await installed.state()).updaterRequests).toEqual([])
+    expect(await installed.invoke('updates:restart', page)).toMatchObject({ ok: false, code: 'updates.not-ready' })
+  })
+
+  it.runIf(process.platform === 'linux')(
+    'installed with a feed: checks once the window shows, downloads, tells the window, and will not restart during an upload',
+    async () => {
+      const feed = await startUpdateFeed()
+      try {
+        feed.versions.set('linux', '0.2.0')
+        const resources = fresh()
+        for (const [name, text] of Object.entries(appUpdateFiles(`${feed.base}/linux`))) writeFileSync(join(resources, name), text)
+        // PATH without dpkg: should "Restart now" ever get through here, the deb updater finds nothing to install with.
+        const main = launch({ userData: join(fresh(), 'Sheetport'), env: { STUB_RESOURCES: resources, XDG_CACHE_HOME: fresh(), PATH: fresh() } })
+        const page = (await main.ready()).windows[0]?.loads[0]?.value ?? ''
+        const record = await main.waitFor((r) => (r.windows[0]?.sentEvents.filter((e) => e === 'updates:changed').length ?? 0) >= 3)
+        expect(await main.invoke('updates:status', page)).toEqual({ ok: true, data: { state: 'ready', version: '0.2.0' } })
+        expect(feed.requests).toContain('/linux/Sheetport-0.2.0-amd64.deb')
+        expect(new Set(record.updaterRequests.map((r) => r.host))).toEqual(new Set(['127.0.0.1']))
+
+        const sample = await main.invoke('samples:open', page, { target: 'intents:create' })
+        const sessionId = (sample.data as { sessionId: string }).sessionId
+        expect(await main.invoke('jobs:start', page, { sessionId, connectionId: 'practice-nclue' })).toMatchObject({ ok: true, data: { status: 'running' } })
+        expect(await main.invoke('updates:restart', page)).toMatchObject({ ok: false, code: 'updates.uploading' })
+        expect((await main.state()).quitCalls).toBe(0)
+      } finally {
+        await feed.close()
+      }
+    }
+  )
 })

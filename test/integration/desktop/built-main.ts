@@ -18,6 +18,8 @@ export interface Recording {
   readonly fetches: Array<{ url: string; method: string; redirect?: string; credentials?: string; bypass: boolean }>
   readonly openedPaths: string[]
   readonly utilityForks: Array<{ modulePath: string; execArgv: string[]; serviceName?: string }>
+  /** Requests electron-updater made through net.request (host and path). */
+  readonly updaterRequests: Array<{ host: string; path: string }>
   readonly singleInstanceLock: number
 }
 

@@ -2,6 +2,8 @@ import { readFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { getFileMatchers } from 'app-builder-lib/out/fileMatcher'
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
+import { expandMacro } from 'app-builder-lib/out/util/macroExpander'
+import type { AppInfo } from 'app-builder-lib/out/appInfo'
 import type { Configuration, PlatformSpecificBuildOptions } from 'app-builder-lib'
 import { DebugLogger } from 'builder-util'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -74,8 +76,8 @@ describe('electron-builder configuration', () => {
     expect(config.nsis?.installerLanguages).toEqual(expect.arrayContaining(['ko_KR', 'en_US']))
   })
 
-  it('builds a dmg for macOS with a category and the hardened runtime’s entitlements', () => {
-    expect(targetNames(config.mac ?? {})).toEqual(['dmg'])
+  it('builds a dmg for macOS, and the zip its updates are installed from, with a category and the hardened runtime’s entitlements', () => {
+    expect(targetNames(config.mac ?? {})).toEqual(['dmg', 'zip'])
     expect(config.mac?.category).toMatch(/^public\.app-category\./)
     expect(config.mac?.hardenedRuntime).toBe(true)
     const entitlements = config.mac?.entitlements ?? ''
@@ -98,6 +100,20 @@ describe('electron-builder configuration', () => {
     expect(`${config.productName}.exe`).toBe('Sheetport.exe')
     // On Linux the deb links /usr/bin/<executableName>: the README's `sheetport --cli`.
     expect(config.linux?.executableName).toBe('sheetport')
+  })
+
+  it('publishes update feeds for a generic server, one folder per platform and architecture, and uploads nothing itself', () => {
+    expect(config.publish).toEqual({ provider: 'generic', url: 'https://updates.sheetport.app/${os}/${arch}' })
+    const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+    for (const platform of ['win', 'mac', 'linux']) expect(packageJson.scripts[`dist:${platform}`]).toContain('--publish never')
+  })
+
+  it('has only macros electron-builder expands in the feed address, to the folder names the updater asks', () => {
+    const options = { ...(config.publish as Record<string, string>) }
+    const expanded = (os: string, arch: string) => expandMacro(options['url'] ?? '', arch, { productName: 'Sheetport', sanitizedProductName: 'Sheetport', version: '0.2.0' } as unknown as AppInfo, { os })
+    expect(expanded('win', 'x64')).toBe('https://updates.sheetport.app/win/x64')
+    expect(expanded('mac', 'arm64')).toBe('https://updates.sheetport.app/mac/arm64')
+    expect(expanded('linux', 'x64')).toBe('https://updates.sheetport.app/linux/x64')
   })
 
   it('keeps file: pages unprivileged and re-signs unsigned macOS builds after flipping fuses', () => {

@@ -6,6 +6,7 @@ import { HistoryScreen } from '../features/history/HistoryScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { useSettings } from '../features/settings/settings-store'
+import { UpdateBanner } from '../features/updates/UpdateBanner'
 import { useNavigation, type Screen } from './navigation-store'
 import { Sidebar } from './Sidebar'
 
@@ -16,7 +17,7 @@ const SCREEN_COMPONENTS: Readonly<Record<Screen, () => ReactElement>> = {
   settings: SettingsScreen
 }
 
-/** The shell: sidebar on the left, the current screen on the right. */
+/** The shell: sidebar on the left, the current screen on the right (under the update banner, when one is ready). */
 export function App(): ReactElement {
   const { t } = useTranslation()
   const screen = useNavigation((state) => state.screen)
@@ -34,6 +35,7 @@ export function App(): ReactElement {
       <Sidebar />
       <main id="main" className="content" tabIndex={-1} data-screen={screen}>
         <div className="content-inner">
+          <UpdateBanner />
           <Current />
         </div>
       </main>

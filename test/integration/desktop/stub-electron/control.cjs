@@ -17,6 +17,8 @@ async function readBody(response) {
 const commands = {
   ready: () => stub.markReady(),
   state: () => stub.record,
+  /** Files loaded so far whose path contains this text (e.g. whether electron-updater was required). */
+  loaded: ({ pattern }) => Object.keys(require.cache).filter((path) => path.includes(pattern)),
   answerDialogs: ({ responses }) => { stub.dialogAnswers.push(...responses) },
   invoke: async ({ channel, frameUrl, arg, child }) => {
     const handler = stub.handlerFns.get(channel)

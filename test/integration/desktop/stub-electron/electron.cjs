@@ -31,6 +31,7 @@ const record = {
   fetches: [],
   openedPaths: [],
   utilityForks: [],
+  updaterRequests: [],
   permissionHandlers: 0,
   singleInstanceLock: 0
 }
@@ -223,7 +224,9 @@ const session = {
     setPermissionRequestHandler() { record.permissionHandlers++ },
     setPermissionCheckHandler() { record.permissionHandlers++ },
     webRequest: { onHeadersReceived() {}, onBeforeRequest() {} }
-  }
+  },
+  // electron-updater makes its requests in a session of its own.
+  fromPartition: () => ({})
 }
 
 class Notification extends EventEmitter {
@@ -268,7 +271,14 @@ const net = {
     const { bypassCustomProtocolHandlers: _ignored, ...rest } = init
     return fetch(input, rest)
   },
-  isOnline: () => true
+  isOnline: () => true,
+  /** electron-updater's requests (net.request): Node's http.request, and only to 127.0.0.1. */
+  request: (options) => {
+    record.updaterRequests.push({ host: String(options.hostname), path: String(options.path) })
+    if (options.hostname !== '127.0.0.1') throw new Error(`stub electron: no request to ${options.hostname}`)
+    const { session: _session, redirect: _redirect, ...plain } = options
+    return require('node:http').request(plain)
+  }
 }
 
 const shell = {

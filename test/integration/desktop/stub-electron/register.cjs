@@ -15,5 +15,7 @@ Module._resolveFilename = function (request, ...rest) {
   if (request === '@napi-rs/keyring') return keyringPath
   return resolve.call(this, request, ...rest)
 }
+// An installed app's resources folder (app-update.yml, package-type), for the updater.
+if (process.env.STUB_RESOURCES) Object.defineProperty(process, 'resourcesPath', { value: process.env.STUB_RESOURCES })
 if (process.env.STUB_PLATFORM) Object.defineProperty(process, 'platform', { value: process.env.STUB_PLATFORM })
 require('./control.cjs')

@@ -66,5 +66,10 @@ export const errors = {
     'cell-too-long': 'A cell holds more than {{limit, number}} characters, more than Excel allows in one cell. Save the report as .csv instead.',
     'write-failed': 'The report could not be saved to “{{path}}”. Check that the folder exists and the file is not open in Excel, then try again.'
   },
+  updates: {
+    uploading: 'An upload is running. Sheetport can restart once it has finished.',
+    'not-ready': 'No new version has been downloaded yet.',
+    'no-updater': 'This version of Sheetport does not update itself.'
+  },
   connections: connectionErrors
 }

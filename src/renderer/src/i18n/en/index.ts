@@ -9,6 +9,7 @@ import { results } from './results'
 import { samples } from './samples'
 import { services } from './services'
 import { settings } from './settings'
+import { updates } from './updates'
 import { upload } from './upload'
 
 /**
@@ -27,6 +28,7 @@ export const en = {
   settings,
   upload,
   results,
+  updates,
   errors
 }
 

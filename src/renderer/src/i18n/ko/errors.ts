@@ -67,5 +67,10 @@ export const errors: Messages['errors'] = {
     'cell-too-long': '한 칸에 {{limit, number}}자가 넘는 내용이 있어 Excel 파일에 담을 수 없습니다. 보고서를 .csv로 저장해 주세요.',
     'write-failed': '보고서를 “{{path}}”에 저장하지 못했습니다. 폴더가 있는지, 파일이 Excel에서 열려 있지 않은지 확인한 뒤 다시 시도해 주세요.'
   },
+  updates: {
+    uploading: '업로드가 진행 중입니다. 업로드가 끝나면 다시 시작할 수 있습니다.',
+    'not-ready': '아직 내려받은 새 버전이 없습니다.',
+    'no-updater': '이 버전의 Sheetport는 스스로 업데이트하지 않습니다.'
+  },
   connections: connectionErrors
 }

@@ -10,6 +10,7 @@ import { results } from './results'
 import { samples } from './samples'
 import { services } from './services'
 import { settings } from './settings'
+import { updates } from './updates'
 import { upload } from './upload'
 
 /** Korean interface text — most of Sheetport's users read this. Same keys as English. */
@@ -25,5 +26,6 @@ export const ko: Messages = {
   settings,
   upload,
   results,
+  updates,
   errors
 }
