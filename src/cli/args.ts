@@ -6,7 +6,7 @@ import { isTargetId, TARGETS, type TargetId } from '../shared/targets'
 import { usageError } from './cli-error'
 
 /** Where the rows go: the built-in practice service, a service address with keys from the environment, or a connection saved in the app. */
-export type ConnectionChoice = { readonly kind: 'sandbox' } | { readonly kind: 'base-url'; readonly url: string } | { readonly kind: 'saved'; readonly name: string }
+export type ConnectionChoice = { readonly kind: 'sandbox'; readonly explicit: boolean } | { readonly kind: 'base-url'; readonly url: string } | { readonly kind: 'saved'; readonly name: string }
 
 /** Everything `import` was asked to do, checked. */
 export interface ImportOptions {
@@ -84,7 +84,7 @@ function connectionChoice(values: { sandbox?: boolean; 'base-url'?: string; conn
     }
   }
   if (values.connection !== undefined) return { kind: 'saved', name: values.connection }
-  return { kind: 'sandbox' }
+  return { kind: 'sandbox', explicit: values.sandbox === true }
 }
 
 function targetOf(value: string | undefined, resuming: boolean): TargetId | null {

@@ -1,11 +1,17 @@
-import { prepareJob, type JobSource } from '../core/jobs'
+import type { JobSource, PreparedJob } from '../core/jobs'
+import { reasonForCode } from '../core/targets'
+import { SERVICE_OF_TARGET, type ServiceId } from '../shared/targets'
 import type { Language } from '../shared/text'
 import type { ExitCode } from './cli-error'
-import { saveInvalidRowsReport } from './failure-report'
+import type { DryRunScreen } from './dry-run-screen'
+import { saveInvalidRowsReport, type RowToFix } from './failure-report'
 import { counter } from './format'
 import type { Translate } from './i18n'
 import type { JsonResult } from './job-result'
 import type { Output } from './output'
+
+/** The services' names as staff know them. */
+const SERVICE_LABELS: Record<ServiceId, string> = { omnicommerce: 'OMNICOMMERCE', occ: 'Oracle Commerce Cloud', nclue: 'NCLUE' }
 
 /** How many rows that need fixing a dry run lists one by one. */
 export const DRY_RUN_ROWS = 20
@@ -16,7 +22,24 @@ export interface DryRunSettings {
   readonly t: Translate
   readonly language: Language
   readonly json: boolean
+  /** The rows as a real run would prepare them. */
+  readonly prepared: PreparedJob
   readonly reportPath: string | null
+  /** What the service's own read-only check said (NCLUE tasks), when the run had keys. */
+  readonly screen: DryRunScreen
+}
+
+/** Each row to fix, in row order, with what is wrong: the sheet's own checks, then what the service said. */
+function rowProblems(prepared: PreparedJob, screen: DryRunScreen, language: Language): RowToFix[] {
+  const byRow = new Map<number, string[]>()
+  for (const index of prepared.invalid) {
+    const issues = prepared.checks[index]?.issues ?? []
+    byRow.set(index, issues.filter((i) => i.severity === 'error').map((i) => i.message[language]))
+  }
+  for (const row of screen !== null && 'rows' in screen ? screen.rows : []) {
+    byRow.set(row.index, [...(byRow.get(row.index) ?? []), reasonForCode(row.reasonCode, row.message).message[language]])
+  }
+  return [...byRow].sort((a, b) => a[0] - b[0]).map(([index, texts]) => ({ index, texts }))
 }
 
 /**
@@ -27,21 +50,22 @@ export interface DryRunSettings {
 export async function runDryRun(source: JobSource, settings: DryRunSettings): Promise<ExitCode> {
   const { out, t, language } = settings
   const startedAt = Date.now()
-  const prepared = prepareJob(source)
+  const prepared = settings.prepared
   const { n, of } = counter(t, language)
   const total = prepared.scope.length
-  const invalid = prepared.invalid.length
+  const problems = rowProblems(prepared, settings.screen, language)
+  const invalid = problems.length
   out.result(t('dry-run-summary', { rows: of('rows', total), fileName: source.fileName, target: source.target, ready: n(total - invalid), invalid: n(invalid) }))
-  for (const index of prepared.invalid.slice(0, DRY_RUN_ROWS)) {
-    const check = prepared.checks[index]
-    const problems = (check?.issues ?? []).filter((i) => i.severity === 'error').map((i) => i.message[language])
-    out.result(t('dry-run-row', { row: check?.rowNumber ?? index, problems: problems.join(' · ') }))
+  const service = SERVICE_LABELS[SERVICE_OF_TARGET[source.target]]
+  if (settings.screen !== null) out.result('rows' in settings.screen ? t('dry-run-screened', { service }) : t('dry-run-screen-failed', { service, reason: settings.screen.failed }))
+  for (const { index, texts } of problems.slice(0, DRY_RUN_ROWS)) {
+    out.result(t('dry-run-row', { row: prepared.checks[index]?.rowNumber ?? index, problems: texts.join(' · ') }))
   }
   if (invalid > DRY_RUN_ROWS) out.result(t('dry-run-more', { rows: of('rows', invalid - DRY_RUN_ROWS) }))
   const warned = prepared.checks.filter((c) => c.issues.some((i) => i.severity === 'warning')).length
   if (warned > 0) out.result(t('dry-run-warnings', { rows: of('rows', warned) }))
   if (settings.reportPath !== null) {
-    await saveInvalidRowsReport(source, prepared, settings.reportPath, t, language)
+    await saveInvalidRowsReport(source, problems, settings.reportPath, t, language)
     out.result(t('summary-report', { path: settings.reportPath }))
   }
   if (settings.json) {

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { jobFailureReport, type JobService, type JobSource, type PreparedJob } from '../core/jobs'
-import { invalidReason } from '../core/jobs/row-reason'
+import { jobFailureReport, type JobService, type JobSource } from '../core/jobs'
 import { headersOf, secretColumns } from '../core/mapping'
 import { buildFailureReport, reportFormatForPath, writeReport } from '../core/report'
 import { AppError } from '../shared/errors'
@@ -37,12 +36,18 @@ export async function saveJobReport(jobs: Pick<JobService, 'reportRows'>, jobId:
   await save(path, await jobFailureReport(jobs, jobId, reportFormatForPath(path), language), t)
 }
 
-/** --report with --dry-run: the rows to fix, with their first problem, so staff can fix them in the file. */
-export async function saveInvalidRowsReport(source: JobSource, prepared: PreparedJob, path: string, t: Translate, language: Language): Promise<void> {
+/** A row a dry run found to fix, and what is wrong with it in the user's language. */
+export interface RowToFix {
+  readonly index: number
+  readonly texts: readonly string[]
+}
+
+/** --report with --dry-run: the rows to fix, with their problems, so staff can fix them in the file. */
+export async function saveInvalidRowsReport(source: JobSource, toFix: readonly RowToFix[], path: string, t: Translate, language: Language): Promise<void> {
   const { table } = source
-  const rows = prepared.invalid.map((index) => {
+  const rows = toFix.map(({ index, texts }) => {
     const row = table.rows[table.headerIndex + 1 + index]
-    return { rowNumber: row?.rowNumber ?? 0, cells: row?.cells ?? [], status: 'invalid' as const, reason: invalidReason(prepared.checks[index])?.message[language] ?? '' }
+    return { rowNumber: row?.rowNumber ?? 0, cells: row?.cells ?? [], status: 'invalid' as const, reason: texts.join(' · ') }
   })
   const report = buildFailureReport({ sourceFileName: source.fileName, format: reportFormatForPath(path), sheetName: table.sheetName, headers: headersOf(table), rows, blankColumns: secretColumns(source.mapping), language })
   await save(path, report, t)

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { JobSource } from '../core/jobs'
+import { prepareJob, type JobSource } from '../core/jobs'
 import type { AppLog } from '../core/log'
 import { TARGETS } from '../shared/targets'
 import type { Language } from '../shared/text'
@@ -10,6 +10,7 @@ import { usageError, type ExitCode } from './cli-error'
 import { chooseMapping } from './choose-mapping'
 import { openConnection } from './connection'
 import { runDryRun } from './dry-run'
+import { screenForDryRun } from './dry-run-screen'
 import { checkReportFolder } from './failure-report'
 import type { Translate } from './i18n'
 import type { Output } from './output'
@@ -56,7 +57,11 @@ export async function runImport(options: ImportOptions, ctx: CliContext): Promis
   const input = await readInput(options.file, options.sheet ?? continuing?.state.job.sheetName ?? null, host.reader)
   const { table, mapping } = continuing === null ? await chooseMapping(input.table, target, options.mappingPath, t, language) : continuedInput(continuing, input)
   const source: JobSource = { fileName: input.fileName, table, mapping, target }
-  if (options.dryRun) return runDryRun(source, { out, t, language, json: options.json, reportPath: options.reportPath })
+  if (options.dryRun) {
+    const prepared = prepareJob(source)
+    const screen = await screenForDryRun(target, prepared, options.connection, env, host)
+    return runDryRun(source, { out, t, language, json: options.json, reportPath: options.reportPath, prepared, screen })
+  }
   await prepareStateDir(stateDir)
   const connection = withHostFetch(await openConnection(options.connection, target, env), host)
   try {

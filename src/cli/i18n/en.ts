@@ -88,6 +88,8 @@ export const en = {
   'dry-run-summary': 'Checked {rows} of “{fileName}” for {target}: {ready} ready, {invalid} to fix. Nothing was sent.',
   'dry-run-row': '  row {row}: {problems}',
   'dry-run-more': '  … and {rows} more to fix.',
+  'dry-run-screened': 'Checked the rows with {service} too (nothing was sent).',
+  'dry-run-screen-failed': 'Could not check the rows with {service} ({reason}); everything else was checked.',
   'dry-run-warnings': '{rows} with warnings would still be sent.',
 
   'start-new': 'Sending {rows} of “{fileName}” as {target} to {connection} (job {jobId}).',

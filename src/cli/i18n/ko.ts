@@ -87,6 +87,8 @@ export const ko: CliMessages = {
   'dry-run-summary': '“{fileName}”의 {rows}을 {target} 기준으로 확인했습니다: 보낼 수 있음 {ready}, 수정 필요 {invalid}. 아무것도 보내지 않았습니다.',
   'dry-run-row': '  {row}행: {problems}',
   'dry-run-more': '  … 수정이 필요한 행이 {rows} 더 있습니다.',
+  'dry-run-screened': '{service}에서도 행을 확인했습니다 (아무것도 보내지 않았습니다).',
+  'dry-run-screen-failed': '{service}에서 행을 확인하지 못했습니다 ({reason}). 나머지는 모두 확인했습니다.',
   'dry-run-warnings': '참고할 점이 있는 {rows}도 그대로 보냅니다.',
 
   'start-new': '“{fileName}”의 {rows}을 {target}(으)로 {connection}에 보냅니다 (작업 {jobId}).',

@@ -66,6 +66,12 @@ export interface TargetAdapter {
   readonly resendIsSafe: boolean
   /** Exactly one request for these rows; throws when the whole request failed. */
   send(items: readonly WorkItem[], signal: AbortSignal): Promise<ItemOutcome[]>
+  /**
+   * Checks, once before anything is sent, what the service can tell about
+   * rows without changing anything (NCLUE: each row's task against the task
+   * list). Rows it answers as failed are not sent. Optional.
+   */
+  screen?(items: readonly WorkItem[], context: CallContext): Promise<ItemOutcome[]>
   /** Finds out, by natural key, whether rows whose create may or may not have happened exist. */
   reconcile?(items: readonly WorkItem[], context: CallContext): Promise<ReconcileOutcome[]>
   /** Reads the status of async rows (at most 100 per call): final outcomes and still-pending ones. */

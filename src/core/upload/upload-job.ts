@@ -1,3 +1,4 @@
+import { screenRows } from './screen-rows'
 import { AdaptiveRate } from './adaptive-rate'
 import { systemClock } from './clock'
 import { JobControl } from './job-control'
@@ -146,6 +147,7 @@ export class UploadJob implements JobHandle {
       // A resumed job first settles the rows that were in flight at the crash.
       await commitRows(context, context.newId('r'), nowUnknown)
       await resolveUnknown(context, toReconcile)
+      await screenRows(context)
       await this.#sendPhase()
       if (control.stopping === undefined) await trackPending(context, this.#options.trackPendingForMs ?? 0, this.#options.pollEveryMs ?? 3000)
       await this.#settleLeftovers()

@@ -20,6 +20,7 @@ export class WorkQueue {
   #next = 0
   #resend: number[] = []
   #parked: Batch[] = []
+  readonly #skipped = new Set<number>()
 
   constructor(freshIndexes: readonly number[]) {
     this.#fresh = freshIndexes
@@ -35,9 +36,19 @@ export class WorkQueue {
     this.#resend.push(...indexes)
   }
 
+  /** Rows never sent and not yet handed out, in order (what a screen checks). */
+  unsent(): number[] {
+    return this.#fresh.slice(this.#next).filter((index) => !this.#skipped.has(index))
+  }
+
+  /** Rows never to hand out (a screen failed them). */
+  skip(indexes: Iterable<number>): void {
+    for (const index of indexes) this.#skipped.add(index)
+  }
+
   /** Rows not yet handed out. */
   get remainingRows(): number {
-    return this.#parked.reduce((n, b) => n + b.indexes.length, 0) + this.#resend.length + (this.#fresh.length - this.#next)
+    return this.#parked.reduce((n, b) => n + b.indexes.length, 0) + this.#resend.length + this.unsent().length
   }
 
   /** The next batch, or undefined when nothing is left. */
@@ -47,7 +58,7 @@ export class WorkQueue {
     const indexes = this.#resend.splice(0, batchSize)
     while (indexes.length < batchSize && this.#next < this.#fresh.length) {
       const index = this.#fresh[this.#next++]
-      if (index !== undefined) indexes.push(index)
+      if (index !== undefined && !this.#skipped.has(index)) indexes.push(index)
     }
     if (indexes.length === 0) return undefined
     return { id: newId(), indexes, attempt: 0, retries: 0, rateLimited: 0 }

@@ -226,6 +226,19 @@ describe('mapping files, saved connections and language', () => {
     for (const value of ['P00099', '상품', 'shop.example.com', '여름', dir, ...Object.values(keysFor(server))]) expect(log.includes(value), value).toBe(false)
   })
 
+  it('a dry run with keys checks each row’s task, by name or id, with NCLUE and names the closest task; without keys it only checks the sheet', async () => {
+    const rows = [['프로필명', 'task_id'], ['이름으로', 'practice-fashion-intent'], ['ID로', '3179664c-0000-4000-8000-af6354344018'], ['오타', 'practice-fashon-intent']]
+    const file = await writeWorkbook(join(dir, '의도.xlsx'), { 의도: rows })
+    const checked = await runCli(['import', file, '--target', 'intents:create', '--dry-run', '--sandbox', '--ui-lang', 'ko', '--json'])
+    expect(checked.code, checked.stderr).toBe(1)
+    expect(jsonLine(checked, { partial: true })).toMatchObject({ total: 3, invalid: 1, sent: 0 })
+    expect(checked.stderr).toContain('NCLUE에서도 행을 확인했습니다')
+    expect(checked.stderr).toMatch(/4행: 이 이름이나 ID의 NCLUE 태스크가 없습니다 — 혹시 “practice-fashion-intent”인가요\?/)
+    const sheetOnly = await runCli(['import', file, '--target', 'intents:create', '--dry-run', '--json'])
+    expect(sheetOnly.code, sheetOnly.stderr).toBe(0)
+    expect(jsonLine(sheetOnly, { partial: true })).toMatchObject({ total: 3, invalid: 0 })
+  })
+
   it('speaks Korean with --ui-lang ko or a Korean locale', async () => {
     const file = await writeWorkbook(join(dir, 'p.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(2)] })
     const dry = await runCli(['import', file, '--target', 'products:create', '--dry-run', '--ui-lang', 'ko'])

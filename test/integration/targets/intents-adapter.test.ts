@@ -70,6 +70,32 @@ describe('NCLUE intents adapter against the practice emulator', () => {
     expect(JSON.stringify(outcomes)).not.toContain(SECRET)
   })
 
+  it('takes task names and ids in any mix and in either column, and screens out unknown tasks with the closest names, from one listing', async () => {
+    const adapter = createTargetAdapter('intents:create', connection)
+    emu.state.clearLog()
+    const rows = [
+      row(2, { name: 'name-in-id-column', task_id: FASHION }),
+      row(3, { name: 'id-in-name-column', task_name: FASHION_ID }),
+      row(4, { name: 'spaced-and-cased', task_name: '  Practice-Fashion-INTENT ' }),
+      row(5, { name: 'typo', task_id: 'practice-fashon-intent' }),
+      row(6, { name: 'nothing-like-it', task_name: '겨울 세일 고객' }),
+      row(7, { name: 'twin', task_name: 'practice-twin-task' })
+    ]
+    const { items } = itemsFor('intents:create', rows)
+    const screened = await adapter.screen?.(items, countingContext())
+    expect(screened).toEqual([
+      { index: 3, state: 'failed', reasonCode: 'task-not-found-closest', message: '“practice-fashion-intent”' },
+      { index: 4, state: 'failed', reasonCode: 'task-not-found', message: expect.stringMatching(/No NCLUE task has this name or ID/) },
+      { index: 5, state: 'failed', reasonCode: 'task-ambiguous', message: expect.stringMatching(/Several NCLUE tasks/) }
+    ])
+    const sent = await sendEach(adapter, rows.slice(0, 3))
+    expect(sent.map((o) => o.state)).toEqual(['pending', 'pending', 'pending'])
+    const created = sent.map((o) => (o.state === 'pending' ? emu.state.nclueProfiles.get(o.remoteId)?.task_id : null))
+    expect(created).toEqual([FASHION_ID, FASHION_ID, FASHION_ID])
+    // One listing of the tasks for the screen and every send after it.
+    expect(emu.state.requests('nclue').filter((r) => r.path.includes('/tasks')).length).toBe(1)
+  })
+
   it('reconciles an unanswered create by name (every list page paced); a name never created is absent', async () => {
     const adapter = createTargetAdapter('intents:create', connection)
     const { items } = itemsFor('intents:create', [row(2, { name: 'lost-answer', task_id: FASHION_ID }), row(3, { name: 'never-sent', task_id: FASHION_ID })])

@@ -85,8 +85,8 @@ export class NclueClient {
     return all
   }
 
-  /** Turns a task name (or id) from a spreadsheet into a task id; the task list is fetched once and cached. */
-  async resolveTaskId(nameOrId: string, options: CallOptions & { readonly refresh?: boolean } = {}): Promise<string> {
+  /** The account's tasks, listed once (all pages) and kept for this client's life: one listing per job. A failed listing is tried again next time. */
+  async taskList(options: CallOptions & { readonly refresh?: boolean } = {}): Promise<NclueTask[]> {
     if (this.tasks === null || options.refresh === true) {
       const loading = this.listTasks(options)
       this.tasks = loading
@@ -94,7 +94,12 @@ export class NclueClient {
         if (this.tasks === loading) this.tasks = null
       })
     }
-    return pickTask(await this.tasks, nameOrId)
+    return this.tasks
+  }
+
+  /** Turns a task name (or id) from a spreadsheet into a task id, through the cached task list. */
+  async resolveTaskId(nameOrId: string, options: CallOptions & { readonly refresh?: boolean } = {}): Promise<string> {
+    return pickTask(await this.taskList(options), nameOrId)
   }
 
   /** Existing profiles by exact name, via the list endpoint (for reconciliation). */

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../field-issue'
 import { NCLUE } from './assumptions'
 import { walkPages } from './paging'
+import { matchTask, quotedNames } from './task-match'
 import type { IntentProfile, NclueTask, ProfilePage, TrackedStatus } from './types'
 
 /** Fetches one page of the profile list. */
@@ -49,18 +50,18 @@ export async function findProfilesByName(list: ListProfiles, names: readonly str
 }
 
 /**
- * Picks the task a row names, by task id first, then by exact (trimmed) task
- * name. Throws InvalidInputError when none or several tasks match, so the row
- * fails with a clear message instead of profiling against the wrong task.
+ * Picks the task a row names (see matchTask: an id, or a name ignoring
+ * width, case and spacing). Throws InvalidInputError when none or several
+ * tasks match, so the row fails with a clear message instead of profiling
+ * against the wrong task.
  */
 export function pickTask(tasks: readonly NclueTask[], nameOrId: string): string {
+  const match = matchTask(tasks, nameOrId)
+  if ('taskId' in match) return match.taskId
   const key = nameOrId.trim()
-  const byId = tasks.find((t) => t.task_id === key)
-  if (byId !== undefined) return byId.task_id
-  const byName = tasks.filter((t) => t.task_name.trim() === key)
-  if (byName.length === 1 && byName[0] !== undefined) return byName[0].task_id
-  const problem = byName.length === 0
-    ? { code: 'task-not-found', message: `No NCLUE task is called "${key}".` }
-    : { code: 'task-ambiguous', message: `${byName.length} NCLUE tasks are called "${key}"; use the task id instead.` }
-  throw new InvalidInputError(NCLUE, [{ field: 'task_id', ...problem }])
+  const message =
+    match.problem === 'task-ambiguous'
+      ? `Several NCLUE tasks are called "${key}"; use the task id instead.`
+      : `No NCLUE task is called "${key}"${match.closest.length > 0 ? ` (closest: ${quotedNames(match.closest)})` : ''}.`
+  throw new InvalidInputError(NCLUE, [{ field: 'task_id', code: match.problem, message }])
 }

@@ -3,6 +3,7 @@ import type { ServiceError } from '../../http/service-error'
 import { NCP_GATEWAY } from '../../services/nclue/assumptions'
 import type { NclueClient } from '../../services/nclue/client'
 import { findProfilesByName, trackStatuses, type ListProfiles } from '../../services/nclue/reconcile'
+import { matchTask, quotedNames, type TaskMatch } from '../../services/nclue/task-match'
 import type { TrackedStatus } from '../../services/nclue/types'
 import type { CallContext, ItemOutcome, ReconcileOutcome, TargetAdapter } from '../../upload/target-adapter'
 import { failedOutcome, hasStringField, payloadOf, rowAnswer, type OutcomeWording } from '../outcomes'
@@ -29,6 +30,17 @@ function pacedList(client: NclueClient, context: CallContext): ListProfiles {
   return (index, limit) => context.paced((signal) => client.listProfiles({ index, limit }, { signal }))
 }
 
+/** The task a request names (its task_id or task_name column, an id or a name either way), through the job's one task listing. */
+async function taskOf(client: NclueClient, request: IntentRequest, signal: AbortSignal): Promise<TaskMatch> {
+  return matchTask(await client.taskList({ signal }), request.task_id ?? request.task_name ?? '')
+}
+
+/** A row whose task the list does not have (or has twice), as a failed outcome that suggests the closest task names. */
+function taskProblem(index: number, match: Extract<TaskMatch, { problem: string }>, wording: OutcomeWording): ItemOutcome {
+  if (match.problem === 'task-not-found' && match.closest.length > 0) return { index, state: 'failed', reasonCode: 'task-not-found-closest', message: quotedNames(match.closest) }
+  return failedOutcome(index, reasonForCode(match.problem), wording)
+}
+
 /** A profile's status as a row outcome: done → accepted, failed → the fail_message in plain words, else still pending. */
 function statusOutcome(index: number, profileId: string, tracked: Pick<TrackedStatus, 'status' | 'fail_message'>, wording: OutcomeWording): ItemOutcome {
   switch (tracked.status) {
@@ -47,8 +59,9 @@ function statusOutcome(index: number, profileId: string, tracked: Pick<TrackedSt
  * The NCLUE adapter for intents:create: one profile per request, never
  * resent blindly. A created profile is 'pending' until poll() sees it
  * completed or failed (the list endpoint, 100 per page, every page paced).
- * A task given by name is resolved to its id through the client's cached
- * task list. reconcile() finds unanswered creates by their unique name.
+ * Every task value, id or name in either column, is resolved through the
+ * job's one task listing; screen() fails the rows naming no task before
+ * anything is sent, with the closest task names. reconcile() finds unanswered creates by their unique name.
  */
 export function createIntentsAdapter(client: NclueClient, options: IntentsAdapterOptions = {}): TargetAdapter {
   const wording: OutcomeWording = { language: options.messageLanguage ?? 'en', secrets: options.secrets ?? [] }
@@ -61,8 +74,12 @@ export function createIntentsAdapter(client: NclueClient, options: IntentsAdapte
       for (const item of items) {
         const request = payloadOf(item, isIntent, 'a shopping intent')
         try {
-          const taskId = request.task_id ?? (await client.resolveTaskId(request.task_name ?? '', { signal }))
-          const created = await client.createProfile({ name: request.name, task_id: taskId }, { signal })
+          const task = await taskOf(client, request, signal)
+          if (!('taskId' in task)) {
+            outcomes.push(taskProblem(item.index, task, wording))
+            continue
+          }
+          const created = await client.createProfile({ name: request.name, task_id: task.taskId }, { signal })
           outcomes.push({ index: item.index, state: 'pending', remoteId: created.profile_id })
         } catch (error) {
           const answer = rowAnswer(item.index, error, wording, explainCreateError)
@@ -71,6 +88,15 @@ export function createIntentsAdapter(client: NclueClient, options: IntentsAdapte
         }
       }
       return outcomes
+    },
+    async screen(items, context) {
+      // One listing of the tasks for the whole job; rows naming no task are not sent.
+      const tasks = await client.taskList({ signal: context.signal })
+      return items.flatMap((item) => {
+        const request = payloadOf(item, isIntent, 'a shopping intent')
+        const match = matchTask(tasks, request.task_id ?? request.task_name ?? '')
+        return 'taskId' in match ? [] : [taskProblem(item.index, match, wording)]
+      })
     },
     async reconcile(items, context) {
       const names = items.map((item) => payloadOf(item, isIntent, 'a shopping intent').name)

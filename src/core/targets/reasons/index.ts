@@ -46,6 +46,18 @@ export function serviceSaid(text: string, code = 'service-said'): Reason {
   }
 }
 
+/** Where a table text takes the outcome's own detail (e.g. the task names closest to a value). */
+const DETAIL = '{detail}'
+
+/** Texts with a place for a detail, and the code to fall back on when an outcome has none. */
+const WITHOUT_DETAIL: ReadonlyMap<string, string> = new Map([['task-not-found-closest', 'task-not-found']])
+
+function withDetail(code: string, text: LocalizedText, detail: string | undefined): Reason {
+  const d = detail?.trim() ?? ''
+  if (d === '') return reasonForCode(WITHOUT_DETAIL.get(code) ?? 'rejected')
+  return { code, message: { en: text.en.replace(DETAIL, d), ko: text.ko.replace(DETAIL, d) } }
+}
+
 /** Engine reason codes for kinds that have no entry of their own. */
 const CODE_FOR_KIND: ReadonlyMap<string, string> = new Map([['network', 'network-error'], ['server', 'server-error']])
 
@@ -57,6 +69,7 @@ const CODE_FOR_KIND: ReadonlyMap<string, string> = new Map([['network', 'network
 export function reasonForCode(code: string, detail?: string): Reason {
   const canonical = CODE_FOR_KIND.get(code) ?? code
   const known = textOf(canonical)
+  if (known !== undefined && known.en.includes(DETAIL)) return withDetail(canonical, known, detail)
   if (known !== undefined) return { code: canonical, message: known }
   if (/^[A-Z][A-Z0-9_]+$/.test(code)) return reasonForCode('network-error') // a socket error code (ECONNRESET …)
   if (detail !== undefined && detail.trim() !== '') return serviceSaid(detail, code)

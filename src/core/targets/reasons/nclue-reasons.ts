@@ -18,6 +18,10 @@ export const NCLUE_REASON_TEXTS: ReasonTexts = {
     en: 'No NCLUE task has this name or ID — check the spelling, or use the task ID',
     ko: '이 이름이나 ID의 NCLUE 태스크가 없습니다 — 철자를 확인하거나 태스크 ID를 쓰세요'
   },
+  'task-not-found-closest': {
+    en: 'No NCLUE task has this name or ID — did you mean {detail}? Check the spelling, or use the task ID',
+    ko: '이 이름이나 ID의 NCLUE 태스크가 없습니다 — 혹시 {detail}인가요? 철자를 확인하거나 태스크 ID를 쓰세요'
+  },
   'task-ambiguous': {
     en: 'Several NCLUE tasks have this name — use the task ID instead',
     ko: '같은 이름의 NCLUE 태스크가 여러 개입니다 — 태스크 ID를 대신 쓰세요'
