@@ -1,3 +1,4 @@
+import { cliOpen } from './cli/cli-figure'
 import { intake } from './intake/intake-figure'
 import type { FigureId } from './lib/config'
 import type { FigureReport } from './lib/types'
@@ -13,12 +14,13 @@ export interface Figure {
   readonly run: (runs: number) => Promise<FigureReport>
 }
 
-/** The six figures of issue 8, by number. */
+/** The six figures of issue 8 and the CLI's whole-process open, by number. */
 export const FIGURES: Readonly<Record<FigureId, Figure>> = {
   1: { title: 'Products throughput', run: productsThroughput },
   2: { title: 'Unknown limit', run: unknownLimit },
   3: { title: 'Async tracking cost', run: asyncTracking },
   4: { title: 'Intake', run: intake },
   5: { title: 'Failure report', run: reportExport },
-  6: { title: 'Renderer', run: rendererFigure }
+  6: { title: 'Renderer', run: rendererFigure },
+  7: { title: 'CLI open, whole process', run: cliOpen }
 }

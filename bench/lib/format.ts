@@ -18,3 +18,8 @@ export function duration(ms: number): string {
 export function mebibytes(bytes: number): string {
   return Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : '–'
 }
+
+/** The shortest and longest of several durations ("5.91 s – 6.40 s"): the spread around their median. */
+export function durationRange(values: readonly number[]): string {
+  return values.length === 0 ? '–' : `${duration(Math.min(...values))} – ${duration(Math.max(...values))}`
+}
