@@ -247,6 +247,7 @@ export function providedFields(mapping: ColumnMapping): ReadonlySet<string> {
   const provided = new Set<string>()
   for (const a of mapping.columns) if (a.kind === 'field') provided.add(a.field)
   for (const c of mapping.constants) provided.add(c.field)
+  for (const field of [...provided]) for (const filled of findField(mapping.target, field)?.fills ?? []) provided.add(filled)
   return provided
 }
 

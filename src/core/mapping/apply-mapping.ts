@@ -5,6 +5,7 @@ import type { SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { headersOf } from './auto-map'
 import { coerceValue } from './coerce'
+import { expandDerivedFields } from './derived-fields'
 
 /** True when a mapping was made for this table's header row (same place, same texts). */
 export function mappingFitsTable(mapping: ColumnMapping, table: SheetTable): boolean {
@@ -20,7 +21,8 @@ export function mappingFitsTable(mapping: ColumnMapping, table: SheetTable): boo
 /**
  * Turns the data rows (those below the header row) into field → value maps:
  * mapped columns coerced by field type, extra columns under their prefix,
- * constants where no cell gave a value. Empty values are left out. Throws if
+ * constants where no cell gave a value, derived fields (a full name) spread
+ * into the fields they fill. Empty values are left out. Throws if
  * the mapping is for another target or another header row: a stale mapping
  * would send data to the wrong fields.
  */
@@ -50,6 +52,7 @@ export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: 
       const value = coerce(c.def, c.value)
       if (value !== '') values.set(c.field, value)
     }
+    expandDerivedFields(target, values)
     return { rowNumber: row.rowNumber, values }
   })
 }

@@ -3,6 +3,7 @@ import { isReportColumn } from '../../shared/mapping'
 import type { SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { defaultConstants } from './default-constants'
+import { fullNameWithoutFamilyColumn } from './full-name-column'
 import { headerIndexFor } from './header-index'
 import { headerKeys } from './normalize'
 import { similarity } from './similarity'
@@ -68,6 +69,7 @@ export function autoMap(headers: readonly string[], target: TargetId, headerInde
     taken.add(c.field)
     done.add(c.column)
   }
+  fullNameWithoutFamilyColumn(target, headers, columns)
   return {
     target,
     headerIndex,

@@ -1,4 +1,4 @@
-import { extraPrefix } from '../../shared/catalog'
+import { extraPrefix, findField } from '../../shared/catalog'
 import type { ColumnMapping } from '../../shared/mapping'
 
 /**
@@ -14,5 +14,7 @@ export function columnsByField(mapping: ColumnMapping): ReadonlyMap<string, numb
     const field = a.kind === 'field' ? a.field : a.kind === 'extra' && prefix !== null ? `${prefix}${a.key}` : null
     if (field !== null && !columns.has(field)) columns.set(field, column)
   })
+  // A full-name column answers for the family and given name it fills, unless a column of their own does.
+  for (const [field, column] of [...columns]) for (const filled of findField(mapping.target, field)?.fills ?? []) if (!columns.has(filled)) columns.set(filled, column)
   return columns
 }

@@ -33,6 +33,13 @@ const PROFILE_FIELDS: readonly FieldDef[] = [
   },
   text('firstName', '이름', 'First name', '고객 이름입니다 (성 제외, 예: 길동). 꼭 필요합니다.', "The customer's given name (e.g. Jane). Required."),
   text('lastName', '성', 'Last name', '고객 성입니다 (예: 홍). 꼭 필요합니다.', "The customer's family name (e.g. Kim). Required."),
+  { ...text(
+    'fullName',
+    '성명 (성+이름 한 칸)',
+    'Full name (family and given in one cell)',
+    '성과 이름이 한 칸에 있을 때 고릅니다 (예: 홍길동). 첫 글자를 성, 나머지를 이름으로 나눠 넣습니다. 남궁·황보·제갈·선우·독고 같은 두 글자 성도 압니다. 미리보기에서 나뉜 결과를 확인하세요.',
+    'Choose this when the family and given name share one cell (e.g. 홍길동). Korean names are split family name first, two-syllable family names such as 남궁 or 황보 included; "Jane Kim" becomes Kim + Jane. Check the split in the preview.'
+  ), fills: ['lastName', 'firstName'] },
   {
     name: 'password',
     label: { ko: '비밀번호', en: 'Password' },

@@ -39,6 +39,8 @@ export interface FieldDef {
   readonly maxLength?: number
   /** Never written to a report, log or journal (passwords). */
   readonly secret?: boolean
+  /** Never sent itself: its value fills these fields instead (a full name: family and given name), which then count as provided. */
+  readonly fills?: readonly string[]
 }
 
 /** Where unmapped extra columns may go for a target, if anywhere. */

@@ -130,8 +130,21 @@ describe('autoMap: customers', () => {
     ])
   })
 
-  it('does not guess a full-name column into firstName', () => {
-    expect(fieldsOf(autoMap(['성명', 'Full name', 'Name'], 'customers:create'))).toEqual([null, null, null])
+  it('maps a full-name column to the full name, which fills family and given name, never to firstName', () => {
+    for (const header of ['성명', '고객명', '회원명', 'Full name', 'Name']) {
+      const mapping = autoMap(['이메일', header], 'customers:create')
+      expect(fieldsOf(mapping), header).toEqual(['email', 'fullName'])
+      expect(unmappedRequiredFields(mapping, 'customers:create'), header).toEqual([])
+    }
+    expect(fieldsOf(autoMap(['성명', 'Full name', 'Name'], 'customers:create'))).toEqual([null, 'fullName', null])
+  })
+
+  it('reads 이름 as the whole name when there is no 성 column, and as the given name beside one', () => {
+    expect(fieldsOf(autoMap(['이메일', '이름', '휴대폰'], 'customers:create'))).toEqual(['email', 'fullName', 'address.phoneNumber'])
+    expect(fieldsOf(autoMap(['이메일', '이름*', '휴대폰'], 'customers:create'))).toEqual(['email', 'fullName', 'address.phoneNumber'])
+    expect(fieldsOf(autoMap(['이메일', '성', '이름'], 'customers:create'))).toEqual(['email', 'lastName', 'firstName'])
+    // A header that says "given name" means it, even alone.
+    expect(fieldsOf(autoMap(['Email', 'First name'], 'customers:create'))).toEqual(['email', 'firstName'])
   })
 
   it('satisfies receiveEmail by the default constant but not the other required fields', () => {

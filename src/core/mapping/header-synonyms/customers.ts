@@ -6,6 +6,7 @@ export const CUSTOMER_HEADERS: HeaderVocabulary = {
     ['email', ['이메일주소', '이메일 주소', '메일', '메일주소', 'E-mail', 'email address', 'mail']],
     ['firstName', ['고객 이름', '名', 'first name', 'given name', 'forename']],
     ['lastName', ['성씨', '姓', 'surname', 'family name']],
+    ['fullName', ['성명', '고객명', '회원명', '회원 이름', '고객 성명', '회원 성명', '이름(전체)', '전체 이름', '주문자명', 'full name', 'name', 'customer name', 'member name']],
     ['password', ['비번', '패스워드', '초기 비밀번호', 'pw', 'pwd', 'initial password']],
     ['receiveEmail', ['수신동의', '수신 여부', '마케팅 수신', '마케팅 수신 동의', '마케팅 동의', '광고 수신 동의', '이메일 수신', '이메일 수신여부', '메일 수신', '메일수신동의', '뉴스레터', 'receive email', 'email opt in', 'newsletter', 'marketing consent', 'marketing email', 'opt in']],
     ['login', ['로그인', '로그인 아이디', '아이디', '회원아이디', '회원 ID', 'user id', 'username', 'login id', 'user name']],
@@ -27,5 +28,5 @@ export const CUSTOMER_HEADERS: HeaderVocabulary = {
     ['address.alias', ['배송지명', '주소 별칭', '배송지 별칭', 'alias', 'address name', 'address nickname']],
     ['address.isDefaultAddress', ['기본배송지', '기본 배송지 여부', '기본주소여부', 'default address', 'is default', 'is default address']]
   ],
-  notFields: ['성명', '이름(전체)', 'full name', 'name', '고객명', '회원명', '닉네임', 'nickname', '회원등급', '등급', 'grade', 'member grade', '가입일', '적립금', 'points', 'SMS 수신동의', 'SMS 수신여부', 'SMS 수신', '문자수신', '문자 수신 동의', 'sms opt in', '비밀번호 확인', 'password confirm', '메모', '비고', 'note', 'notes']
+  notFields: ['닉네임', 'nickname', '회원등급', '등급', 'grade', 'member grade', '가입일', '적립금', 'points', 'SMS 수신동의', 'SMS 수신여부', 'SMS 수신', '문자수신', '문자 수신 동의', 'sms opt in', '비밀번호 확인', 'password confirm', '메모', '비고', 'note', 'notes']
 }
