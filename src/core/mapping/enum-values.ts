@@ -2,6 +2,7 @@ import { allowedValuesOf } from '../../shared/catalog'
 import type { FieldDef } from '../../shared/catalog'
 import type { ValueMapEntry } from '../../shared/mapping'
 import { normalizeValueKey } from '../../shared/mapping'
+import { valueFromCategoryWords } from './category-words'
 import { VALUE_SYNONYMS } from './value-synonyms'
 
 /** Separators between the items of an enumList cell: , / ; · and line breaks. */
@@ -46,6 +47,7 @@ export function normalizeEnumValue(field: FieldDef, raw: string, userMap: readon
   if (allowed.length === 0 || raw.trim() === '') return null
   const user = userLookup(userMap)
   const whole = single(raw, allowed, user)
+  if (whole === null && field.categoryWords === true) return valueFromCategoryWords(raw, new Map([...builtInLookup(allowed), ...user]))
   if (field.type !== 'enumList') return whole
   if (whole !== null) return whole
   const items = raw.split(LIST_SEPARATORS).map((s) => s.trim()).filter((s) => s !== '')

@@ -58,6 +58,7 @@ const PRODUCT_FIELDS: readonly FieldDef[] = [
     required: true,
     type: 'enum',
     allowed: DETECTION_VALUES,
+    categoryWords: true,
     help: {
       ko: `사진에서 어떤 물건을 보고 추천할지 정합니다. 다음 중 하나: ${detectionList('ko')}. "상의", "원피스"처럼 한글로 적어도 자동으로 바꿉니다.`,
       en: `Tells the service which item in the photo to look at. One of: ${detectionList('en')}. Plain words like "top" or "dress" are converted for you.`

@@ -39,6 +39,8 @@ export interface FieldDef {
   readonly maxLength?: number
   /** Never written to a report, log or journal (passwords). */
   readonly secret?: boolean
+  /** An enum a shop's own category words and paths may stand for ("의류 > 상의 > 티셔츠" → TOP). */
+  readonly categoryWords?: boolean
   /** Never sent itself: its value fills these fields instead (a full name: family and given name), which then count as provided. */
   readonly fills?: readonly string[]
 }
