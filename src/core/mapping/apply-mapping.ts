@@ -5,6 +5,7 @@ import type { SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { headersOf } from './auto-map'
 import { coerceValue } from './coerce'
+import { compileTemplate } from './value-template'
 import { expandDerivedFields } from './derived-fields'
 
 /** True when a mapping was made for this table's header row (same place, same texts). */
@@ -21,7 +22,8 @@ export function mappingFitsTable(mapping: ColumnMapping, table: SheetTable): boo
 /**
  * Turns the data rows (those below the header row) into field → value maps:
  * mapped columns coerced by field type, extra columns under their prefix,
- * constants where no cell gave a value, derived fields (a full name) spread
+ * constants where no cell gave a value (a constant naming `{a header}` takes
+ * that column's cell, see value-template.ts), derived fields (a full name) spread
  * into the fields they fill. Empty values are left out. Throws if
  * the mapping is for another target or another header row: a stale mapping
  * would send data to the wrong fields.
@@ -34,7 +36,7 @@ export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: 
   const coerce = (def: FieldDef | undefined, raw: string): string =>
     def === undefined ? '' : coerceValue(def, raw, valueMaps.get(def.name))
   const columnDefs = mapping.columns.map((a) => (a.kind === 'field' ? findField(target, a.field) : undefined))
-  const constants = mapping.constants.map((c) => ({ field: c.field, def: findField(target, c.field), value: c.value }))
+  const constants = mapping.constants.map((c) => ({ field: c.field, def: findField(target, c.field), value: c.value, template: compileTemplate(c.value, mapping.headers) }))
   return table.rows.slice(table.headerIndex + 1).map((row) => {
     const values = new Map<string, string>()
     mapping.columns.forEach((a, i) => {
@@ -49,7 +51,7 @@ export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: 
     })
     for (const c of constants) {
       if (values.has(c.field)) continue
-      const value = coerce(c.def, c.value)
+      const value = coerce(c.def, c.template === null ? c.value : c.template(row.cells))
       if (value !== '') values.set(c.field, value)
     }
     expandDerivedFields(target, values)

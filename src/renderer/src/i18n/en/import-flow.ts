@@ -51,7 +51,7 @@ export const importFlow = {
     missingHelp: 'Choose a column for each, or give it a fixed value below.',
     allSet: 'Every required field has a column or a fixed value.',
     constantsTitle: 'Fixed values',
-    constantsHelp: 'A value used for every row, for example currency KRW. A column, where filled in, wins.',
+    constantsHelp: 'A value used for every row, for example currency KRW. A column, where filled in, wins. Put a column’s name in braces to build the value from it, for example https://myshop.co.kr/product/detail.html?product_no={상품번호} for a product page, or https://myshop.co.kr/web/product/big/{이미지등록(상세)} for a full image address.',
     constantField: 'Field',
     constantValue: 'Value',
     addConstant: 'Add fixed value',

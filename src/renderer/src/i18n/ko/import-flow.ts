@@ -53,7 +53,7 @@ export const importFlow: Messages['import'] = {
     missingHelp: '각 항목에 열을 고르거나, 아래에서 고정 값을 정해 주세요.',
     allSet: '모든 필수 항목에 열이나 고정 값이 있습니다.',
     constantsTitle: '고정 값',
-    constantsHelp: '모든 행에 똑같이 쓰는 값입니다. 예: 통화 KRW. 열에 값이 있으면 열 값이 우선합니다.',
+    constantsHelp: '모든 행에 똑같이 쓰는 값입니다. 예: 통화 KRW. 열에 값이 있으면 열 값이 우선합니다. 중괄호 안에 열 이름을 넣으면 그 열의 값으로 만듭니다. 예: 상품 페이지 https://myshop.co.kr/product/detail.html?product_no={상품번호}, 전체 이미지 주소 https://myshop.co.kr/web/product/big/{이미지등록(상세)}',
     constantField: '항목',
     constantValue: '값',
     addConstant: '고정 값 추가',
