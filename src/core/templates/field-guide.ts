@@ -1,5 +1,5 @@
-import { allowedValuesOf, catalogFor, DETECTION_VALUE_LABELS, FIELD_TYPE_LABELS } from '../../shared/catalog'
-import type { DetectionValue, FieldDef } from '../../shared/catalog'
+import { allowedValueLabel, allowedValuesOf, catalogFor, FIELD_TYPE_LABELS } from '../../shared/catalog'
+import type { FieldDef } from '../../shared/catalog'
 import type { TargetId } from '../../shared/targets'
 import type { Language } from '../../shared/text'
 
@@ -22,17 +22,16 @@ const YES_NO_WORDS: Readonly<Record<Language, Readonly<Record<string, string>>>>
   en: { yes: 'yes', no: 'no', true: 'yes', false: 'no' }
 }
 
-function isDetection(value: string): value is DetectionValue {
-  return Object.hasOwn(DETECTION_VALUE_LABELS, value)
-}
-
 function allowedText(field: FieldDef, language: Language): string {
   const values = allowedValuesOf(field)
   if (field.type === 'yesNo' || field.type === 'boolean') {
     return values.map((v) => YES_NO_WORDS[language][v] ?? v).join(' / ')
   }
   if (field.name === 'detection') {
-    return values.map((v) => (isDetection(v) ? `${v} (${DETECTION_VALUE_LABELS[v][language]})` : v)).join('\n')
+    return values.map((v) => {
+      const label = allowedValueLabel(v)
+      return label === undefined ? v : `${v} (${label[language]})`
+    }).join('\n')
   }
   return values.join(', ')
 }

@@ -54,3 +54,8 @@ export const DETECTION_VALUE_LABELS: Readonly<Record<DetectionValue, LocalizedTe
   TIE: { ko: '넥타이', en: 'ties' },
   AUTO_DETECT: { ko: '자동 인식 (사진 가운데 물건)', en: 'detect automatically (the object in the middle of the photo)' }
 }
+
+/** What an allowed value means in staff's words, when the catalog says (Detection codes); undefined otherwise. */
+export function allowedValueLabel(value: string): LocalizedText | undefined {
+  return Object.hasOwn(DETECTION_VALUE_LABELS, value) ? DETECTION_VALUE_LABELS[value as DetectionValue] : undefined
+}

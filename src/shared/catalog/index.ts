@@ -5,7 +5,7 @@ import { INTENTS_CREATE_CATALOG } from './intents'
 import { PRODUCTS_CREATE_CATALOG, PRODUCTS_DELETE_CATALOG, PRODUCTS_UPDATE_CATALOG } from './products'
 
 export type { ExtraFieldsKind, FieldDef, FieldType, TargetCatalog } from './types'
-export { DETECTION_VALUES, DETECTION_VALUE_LABELS, type DetectionValue } from './detection'
+export { allowedValueLabel, DETECTION_VALUES, DETECTION_VALUE_LABELS, type DetectionValue } from './detection'
 export { FIELD_TYPE_LABELS } from './field-types'
 
 /** The one place that says which fields each import target accepts. */

@@ -1,6 +1,6 @@
 import { useState, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { allowedValuesOf, catalogFor, findField } from '../../../../../shared/catalog'
+import { allowedValueLabel, allowedValuesOf, catalogFor, findField } from '../../../../../shared/catalog'
 import { clearConstant, setConstant, type ColumnMapping } from '../../../../../shared/mapping'
 import { useFieldLabel, useLocalized } from '../../../i18n/use-localized'
 import { useImport } from '../import-store'
@@ -67,11 +67,14 @@ export function ConstantsEditor({ mapping }: { mapping: ColumnMapping }): ReactE
           {allowed.length > 0 ? (
             <select value={value} onChange={(event) => setValue(event.target.value)}>
               <option value="" />
-              {allowed.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
+              {allowed.map((option) => {
+                const meaning = allowedValueLabel(option)
+                return (
+                  <option key={option} value={option}>
+                    {meaning === undefined ? option : `${option} — ${localized(meaning)}`}
+                  </option>
+                )
+              })}
             </select>
           ) : (
             <input value={value} onChange={(event) => setValue(event.target.value)} />
