@@ -21,5 +21,7 @@ export function spacingGate(minIntervalMs: number, now: () => number = Date.now,
     nextAt = at + minIntervalMs + (first ? coldStartMs : 0)
     first = false
     if (at > t) await new Promise<void>((resolve) => setTimeout(resolve, at - t))
+    // A busy machine wakes timers late: space the next request from when this one really left.
+    nextAt = Math.max(nextAt, now() + minIntervalMs)
   }
 }
