@@ -87,6 +87,8 @@ describe('electron-builder configuration', () => {
   it('builds an AppImage that starts on current distributions (static runtime, no libfuse2) and a deb', () => {
     expect(targetNames(config.linux ?? {})).toEqual(['AppImage', 'deb'])
     expect((config as { toolsets?: { appimage?: string } }).toolsets?.appimage).toBe('1.0.3')
+    // Hangul needs a CJK font, which a bare Linux lacks: the deb recommends one (and keeps electron-builder's default).
+    expect(config.deb?.recommends).toEqual(['libappindicator3-1', 'fonts-noto-cjk'])
   })
 
   it('puts a command-line wrapper next to Sheetport.exe that waits for the app in --cli mode and passes its exit code on', () => {
