@@ -3,6 +3,7 @@ import type { Language } from '../shared/text'
 import type { ExitCode } from './cli-error'
 import { saveInvalidRowsReport } from './failure-report'
 import { counter } from './format'
+import { recognisedFormatName } from './format-note'
 import type { Translate } from './i18n'
 import type { JsonResult } from './job-result'
 import type { Output } from './output'
@@ -22,7 +23,8 @@ export interface DryRunSettings {
 /**
  * --dry-run: maps and checks every row like a real run, sends nothing, and
  * prints what is wrong per row (the first rows, then a count). Exit 1 when
- * any row needs fixing, 0 otherwise. --report writes the rows to fix.
+ * any row needs fixing, 0 otherwise. --report writes the rows to fix. A
+ * recognised platform format is named first.
  */
 export async function runDryRun(source: JobSource, settings: DryRunSettings): Promise<ExitCode> {
   const { out, t, language } = settings
@@ -31,6 +33,8 @@ export async function runDryRun(source: JobSource, settings: DryRunSettings): Pr
   const { n, of } = counter(t, language)
   const total = prepared.scope.length
   const invalid = prepared.invalid.length
+  const format = recognisedFormatName(source.table, source.mapping, language)
+  if (format !== null) out.result(t('dry-run-format', { format }))
   out.result(t('dry-run-summary', { rows: of('rows', total), fileName: source.fileName, target: source.target, ready: n(total - invalid), invalid: n(invalid) }))
   for (const index of prepared.invalid.slice(0, DRY_RUN_ROWS)) {
     const check = prepared.checks[index]
