@@ -6,6 +6,7 @@ import type { ExitCode } from './cli-error'
 import type { DryRunScreen } from './dry-run-screen'
 import { saveInvalidRowsReport, type RowToFix } from './failure-report'
 import { counter } from './format'
+import { recognisedFormatName } from './format-note'
 import type { Translate } from './i18n'
 import type { JsonResult } from './job-result'
 import type { Output } from './output'
@@ -45,7 +46,8 @@ function rowProblems(prepared: PreparedJob, screen: DryRunScreen, language: Lang
 /**
  * --dry-run: maps and checks every row like a real run, sends nothing, and
  * prints what is wrong per row (the first rows, then a count). Exit 1 when
- * any row needs fixing, 0 otherwise. --report writes the rows to fix.
+ * any row needs fixing, 0 otherwise. --report writes the rows to fix. A
+ * recognised platform format is named first.
  */
 export async function runDryRun(source: JobSource, settings: DryRunSettings): Promise<ExitCode> {
   const { out, t, language } = settings
@@ -55,6 +57,8 @@ export async function runDryRun(source: JobSource, settings: DryRunSettings): Pr
   const total = prepared.scope.length
   const problems = rowProblems(prepared, settings.screen, language)
   const invalid = problems.length
+  const format = recognisedFormatName(source.table, source.mapping, language)
+  if (format !== null) out.result(t('dry-run-format', { format }))
   out.result(t('dry-run-summary', { rows: of('rows', total), fileName: source.fileName, target: source.target, ready: n(total - invalid), invalid: n(invalid) }))
   const service = SERVICE_LABELS[SERVICE_OF_TARGET[source.target]]
   if (settings.screen !== null) out.result('rows' in settings.screen ? t('dry-run-screened', { service }) : t('dry-run-screen-failed', { service, reason: settings.screen.failed }))

@@ -1,11 +1,22 @@
 import type { ColumnMapping, MissingRequirement } from './mapping'
 import type { SheetRow, WorkbookInfo } from './sheet'
+import type { LocalizedText } from './text'
 import type { TargetId } from './targets'
 
 /** A mapped row as it crosses IPC: field/value pairs (a Map does not survive JSON). */
 export interface PreviewRow {
   readonly rowNumber: number
   readonly values: readonly (readonly [field: string, value: string])[]
+}
+
+/** A shop platform's export format recognised from the header row ("Cafe24 product export"). */
+export interface RecognisedFormatView {
+  readonly id: string
+  readonly name: LocalizedText
+  /** What this format's rows usually become. */
+  readonly target: TargetId
+  /** Whether the current mapping started from this format's preset (its rows are the chosen target's kind). */
+  readonly applied: boolean
 }
 
 /**
@@ -26,6 +37,10 @@ export interface ImportView {
   /** Data rows below the header row. */
   readonly rowCount: number
   readonly target: TargetId | null
+  /** What the rows most likely become, from the header row; null when nothing stands out. */
+  readonly suggestedTarget: TargetId | null
+  /** The platform format the header row was recognised as, or null. */
+  readonly format: RecognisedFormatView | null
   readonly mapping: ColumnMapping | null
   /** True when the mapping came from one saved for a file with the same headers. */
   readonly mappingRestored: boolean

@@ -85,6 +85,7 @@ export const en = {
   'resume-file-changed': 'This is not the same data as when job “{jobId}” started (“{fileName}”, sheet “{sheetName}”). Continue it with the same file, or start a new import.',
   'resume-connection-mismatch': 'Job “{jobId}” was sending to {connectionName}. Continue it with the same connection options.',
 
+  'dry-run-format': 'Recognised format: {format}. Its columns were matched the way this format uses them.',
   'dry-run-summary': 'Checked {rows} of “{fileName}” for {target}: {ready} ready, {invalid} to fix. Nothing was sent.',
   'dry-run-row': '  row {row}: {problems}',
   'dry-run-more': '  … and {rows} more to fix.',

@@ -84,6 +84,7 @@ export const ko: CliMessages = {
   'resume-file-changed': '“{jobId}” 작업을 시작했을 때와 데이터가 다릅니다(“{fileName}”, “{sheetName}” 시트). 같은 파일로 이어서 보내거나 새로 가져와 주세요.',
   'resume-connection-mismatch': '“{jobId}” 작업은 {connectionName}(으)로 보내던 작업입니다. 같은 연결 옵션으로 이어서 보내 주세요.',
 
+  'dry-run-format': '알아본 형식: {format}. 이 형식에서 각 열이 뜻하는 대로 연결했습니다.',
   'dry-run-summary': '“{fileName}”의 {rows}을 {target} 기준으로 확인했습니다: 보낼 수 있음 {ready}, 수정 필요 {invalid}. 아무것도 보내지 않았습니다.',
   'dry-run-row': '  {row}행: {problems}',
   'dry-run-more': '  … 수정이 필요한 행이 {rows} 더 있습니다.',

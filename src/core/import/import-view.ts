@@ -1,9 +1,10 @@
-import type { ImportView } from '../../shared/import-view'
+import type { ImportView, RecognisedFormatView } from '../../shared/import-view'
 import { unmappedRequiredFields, type ColumnMapping } from '../../shared/mapping'
 import type { SheetTable, WorkbookInfo } from '../../shared/sheet'
 import { findField } from '../../shared/catalog'
 import { MASKED_VALUE } from '../../shared/masked'
-import { applyMapping, maskCells, passwordColumns } from '../mapping'
+import { applyMapping, maskCells, passwordColumns, recogniseFormat, suggestTarget, tableSamples } from '../mapping'
+import { presetFor } from '../mapping/platforms'
 import { dataRows, headerCells } from '../sheets'
 
 const TOP_ROWS = 10
@@ -34,6 +35,16 @@ function samplesByColumn(table: SheetTable, columnCount: number): string[][] {
   return samples
 }
 
+/** The platform format of the header row, and whether the mapping on screen started from its preset. */
+function formatView(session: SessionState, headers: readonly string[]): RecognisedFormatView | null {
+  const recognised = recogniseFormat(headers)
+  if (recognised === null) return null
+  const { format } = recognised
+  const { mapping } = session
+  const applied = mapping !== null && !session.mappingRestored && presetFor(format, headers, mapping.target).some((f) => f !== undefined)
+  return { id: format.id, name: format.name, target: format.target, applied }
+}
+
 /**
  * Builds what the File and Columns steps show: a bounded slice of the sheet
  * and a short mapped preview, so the screen stays quick with 100,000 rows.
@@ -62,6 +73,8 @@ export function buildImportView(session: SessionState): ImportView {
     samples,
     rowCount: dataRows(table).length,
     target: mapping?.target ?? null,
+    suggestedTarget: suggestTarget(headers, tableSamples(table)),
+    format: formatView(session, headers),
     mapping,
     mappingRestored: session.mappingRestored,
     missing: mapping ? unmappedRequiredFields(mapping, mapping.target) : [],

@@ -1,64 +1,70 @@
+import { findField } from '../../shared/catalog'
 import type { ColumnAssignment, ColumnMapping } from '../../shared/mapping'
-import { isReportColumn } from '../../shared/mapping'
 import type { SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
+import { dataRows } from '../sheets/header-row'
 import { defaultConstants } from './default-constants'
 import { fullNameWithoutFamilyColumn } from './full-name-column'
-import { headerIndexFor } from './header-index'
-import { headerKeys } from './normalize'
-import { similarity } from './similarity'
+import { normalizeHeaderText } from './normalize'
+import { EXACT_STRIPPED, headerCandidates, type Candidate } from './header-candidates'
+import { presetFor, recogniseFormat } from './platforms'
+import { withPricePairs } from './price-pairs'
+import { columnSamples, profileValues } from './values/value-profile'
+import { valueVerdict } from './values/value-fit'
 
-/** Headers at least this similar to a field's name, label or synonym are mapped to it. */
-export const SIMILARITY_THRESHOLD = 0.75
+export { SIMILARITY_THRESHOLD } from './header-candidates'
 
-/*
- * Scores: an exact name/label match (3) beats an exact synonym (2.5), which
- * beats an exact match after dropping bracketed notes (2), which beats any
- * similarity (0..1). Candidates are taken best first; each field goes to one
- * column only.
- */
-const EXACT_NAME = 3
-const EXACT_SYNONYM = 2.5
-const EXACT_STRIPPED = 2
+/** A header match the values only allow (a numeric row id for the product ID) ranks below every other kind of header match but similarity. */
+const WEAK = 1.2
+/** Product IDs: a SKU or reference column beats a column merely called "ID" or "Product ID". */
+const SKU_LIKE = /(sku|reference)/
+const SKU_BONUS = 0.4
+/** Rows read for sample values, and non-empty samples kept per column. */
+const SAMPLE_ROWS = 50
+const SAMPLES_PER_COLUMN = 20
 
-interface Candidate {
-  readonly column: number
-  readonly field: string
-  readonly score: number
+/** What automatic matching may use besides the header row. */
+export interface AutoMapOptions {
+  /** Non-empty values of each column's first rows: confirm or reject what the header suggests. */
+  readonly samples?: readonly (readonly string[])[]
+  /** Apply the preset of a recognised platform format (default true). */
+  readonly platforms?: boolean
 }
 
-function candidatesFor(column: number, header: string, target: TargetId): Candidate[] {
-  if (isReportColumn(header)) return []
-  const index = headerIndexFor(target)
-  const keys = headerKeys(header)
-  const out: Candidate[] = []
-  keys.forEach((key, i) => {
-    const hit = index.exact.get(key)
-    if (hit === undefined) return
-    const score = i > 0 ? EXACT_STRIPPED : hit.tier === 'name' ? EXACT_NAME : EXACT_SYNONYM
-    out.push({ column, field: hit.field, score })
-  })
-  if (out.length > 0 || keys.some((k) => index.notFields.has(k))) return out
-  for (const [field, fieldKeys] of index.byField) {
-    let best = 0
-    for (const key of keys) for (const fk of fieldKeys) best = Math.max(best, similarity(key, fk))
-    if (best >= SIMILARITY_THRESHOLD) out.push({ column, field, score: best })
-  }
-  return out
+/** A header candidate as the column's values allow it: kept, weakened where they only just fit, or dropped. */
+function checked(c: Candidate, header: string, target: TargetId, samples: readonly string[]): Candidate[] {
+  const def = findField(target, c.field)
+  const verdict = def === undefined ? 'fits' : valueVerdict(def, header, samples, profileValues(samples))
+  if (verdict === 'conflicts') return []
+  if (verdict === 'weak') return [{ ...c, score: Math.min(c.score, WEAK) }]
+  return [c.field === 'id' && SKU_LIKE.test(normalizeHeaderText(header)) ? { ...c, score: c.score + SKU_BONUS } : c]
 }
 
 /**
- * Proposes a mapping for a header row: exact names and labels, then Korean and
- * English synonyms, then similar spellings. No field gets two columns; a
- * column whose exact match went to an earlier duplicate stays ignored. Report
- * columns and empty headers are ignored. Adds default constants.
+ * Proposes a mapping for a header row. A recognised platform format's
+ * preset decides the columns it knows; the others are matched by exact
+ * names and labels, Korean and English synonyms, header endings and similar
+ * spellings, each confirmed by the column's sample values when given. No
+ * field gets two columns; a column whose exact match went to an earlier
+ * duplicate stays ignored. Report columns and empty headers are ignored.
+ * Adds default constants.
  */
-export function autoMap(headers: readonly string[], target: TargetId, headerIndex = 0): ColumnMapping {
-  const candidates = headers.flatMap((h, column) => candidatesFor(column, h, target))
-  candidates.sort((a, b) => b.score - a.score || a.column - b.column)
+export function autoMap(headers: readonly string[], target: TargetId, headerIndex = 0, options: AutoMapOptions = {}): ColumnMapping {
+  const recognised = options.platforms === false ? null : recogniseFormat(headers)
+  const preset = recognised === null ? [] : presetFor(recognised.format, headers, target)
   const columns: ColumnAssignment[] = headers.map(() => ({ kind: 'ignore' }))
   const taken = new Set<string>()
   const done = new Set<number>()
+  preset.forEach((field, column) => {
+    if (field === undefined) return
+    done.add(column)
+    if (field === null || taken.has(field) || findField(target, field) === undefined) return
+    columns[column] = { kind: 'field', field }
+    taken.add(field)
+  })
+  const proposed = withPricePairs(headers.flatMap((h, column) => (done.has(column) ? [] : headerCandidates(column, h, target))), headers)
+  const candidates = proposed.flatMap((c) => checked(c, headers[c.column] ?? '', target, options.samples?.[c.column] ?? []))
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column)
   for (const c of candidates) {
     if (done.has(c.column)) continue
     if (taken.has(c.field)) {
@@ -86,7 +92,13 @@ export function headersOf(table: SheetTable): string[] {
   return Array.from({ length: table.columnCount }, (_, i) => cells[i] ?? '')
 }
 
-/** autoMap for a table's own header row. */
+/** The first rows' non-empty values of each column of a table. */
+export function tableSamples(table: SheetTable): string[][] {
+  const rows = dataRows(table).slice(0, SAMPLE_ROWS).map((r) => r.cells)
+  return columnSamples(rows, table.columnCount, SAMPLES_PER_COLUMN)
+}
+
+/** autoMap for a table's own header row, its first rows' values confirming the matches. */
 export function autoMapTable(table: SheetTable, target: TargetId): ColumnMapping {
-  return autoMap(headersOf(table), target, table.headerIndex)
+  return autoMap(headersOf(table), target, table.headerIndex, { samples: tableSamples(table) })
 }

@@ -17,13 +17,19 @@ export function valueFromCategoryWords(raw: string, lookup: ReadonlyMap<string, 
     if (whole !== undefined) return whole
     const words = level.split(/\s+/).filter((word) => word !== '')
     for (const word of [...words].reverse()) {
-      const hit = lookup.get(normalizeValueKey(word))
+      const hit = lookup.get(normalizeValueKey(word)) ?? singular(normalizeValueKey(word), lookup)
       if (hit !== undefined) return hit
     }
     const head = longestKnownSuffix(normalizeValueKey(level), lookup)
     if (head !== null) return head
   }
   return null
+}
+
+/** An English plural's singular, when that is a known word: "Hoodies" → "hoodie", "Dresses" → "dress". */
+function singular(word: string, lookup: ReadonlyMap<string, string>): string | undefined {
+  if (!/^[a-z]+s$/.test(word)) return undefined
+  return lookup.get(word.slice(0, -1)) ?? (word.endsWith('es') ? lookup.get(word.slice(0, -2)) : undefined)
 }
 
 const HANGUL = /[\uAC00-\uD7A3]/

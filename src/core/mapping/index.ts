@@ -2,7 +2,9 @@
  * Column mapping: propose (autoMap), edit (re-exported pure edits from
  * src/shared/mapping), apply (applyMapping) and remember (saved mappings).
  */
-export { autoMap, autoMapTable, headersOf, SIMILARITY_THRESHOLD } from './auto-map'
+export { suggestTarget } from './suggest-target'
+export { findFormat, recogniseFormat, type PlatformFormat } from './platforms'
+export { autoMap, autoMapTable, headersOf, SIMILARITY_THRESHOLD, tableSamples, type AutoMapOptions } from './auto-map'
 export { applyMapping, mappingFitsTable } from './apply-mapping'
 export { maskCells, passwordColumns, secretColumns } from './secret-columns'
 export { coerceValue, toIsoDate, toNumberText } from './coerce'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SheetTable } from '../../../src/shared/sheet'
-import { applyMapping, assignColumn, autoMapTable, mapColumnAsExtra, mappingFitsTable, setConstant, setValueMap } from '../../../src/core/mapping'
+import { applyMapping, assignColumn, autoMap, autoMapTable, headersOf, mapColumnAsExtra, mappingFitsTable, setConstant, setValueMap } from '../../../src/core/mapping'
 
 function table(rows: string[][], headerIndex = 0): SheetTable {
   return {
@@ -42,8 +42,9 @@ describe('applyMapping', () => {
   })
 
   it('keeps unmatched enum values and bad numbers raw for validation', () => {
+    // Mapped by header alone: automatic matching would now leave columns whose values contradict their header unmatched.
     const t = table([['상품코드', '카테고리', '판매가'], ['X', '액세서리', '무료']])
-    const [row] = applyMapping(t, autoMapTable(t, 'products:create'), 'products:create')
+    const [row] = applyMapping(t, autoMap(headersOf(t), 'products:create'), 'products:create')
     expect(row?.values.get('detection')).toBe('액세서리')
     expect(row?.values.get('metadata.salesPrice')).toBe('무료')
   })

@@ -19,6 +19,8 @@ describe('detection from a shop’s own category words', () => {
     expect(read('Apparel & Accessories > Clothing > Pants')).toBe('PANTS')
     expect(read('Women | Shoes | Boots')).toBe('SHOES')
     expect(read('아우터 > 기타')).toBe('OUTWEAR')
+    expect(read('Clothing > Hoodies')).toBe('TOP')
+    expect(read('Graphic shirt')).toBe('TOP')
   })
 
   it('reads a Korean compound by the word it ends with, and no further', () => {

@@ -32,11 +32,19 @@ export const importFlow = {
   },
   target: {
     title: 'What do these rows become?',
-    legend: 'Import as'
+    legend: 'Import as',
+    suggested: 'Suggested',
+    looksLike: {
+      products: 'These look like products.',
+      customers: 'These look like customers.',
+      intents: 'These look like shopping-intent profiles.'
+    },
+    formatIs: 'The file is a {{format}}.'
   },
   mapping: {
     title: 'Match your columns',
     restored: 'We used the column matching you saved last time for a file like this one.',
+    format: 'Recognised: {{format}}. Its columns were matched the way this format uses them. You can still change any of them.',
     column: 'Your column',
     examples: 'Examples',
     field: 'Becomes',

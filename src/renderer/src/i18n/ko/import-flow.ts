@@ -34,11 +34,19 @@ export const importFlow: Messages['import'] = {
   },
   target: {
     title: '이 행들을 무엇으로 보낼까요?',
-    legend: '가져올 대상'
+    legend: '가져올 대상',
+    suggested: '추천',
+    looksLike: {
+      products: '상품 목록으로 보입니다.',
+      customers: '고객 목록으로 보입니다.',
+      intents: '쇼핑 의도 프로필 목록으로 보입니다.'
+    },
+    formatIs: '{{format}} 파일입니다.'
   },
   mapping: {
     title: '열 연결하기',
     restored: '이 파일과 같은 형식의 파일에 지난번 저장한 열 연결을 적용했습니다.',
+    format: '알아본 형식: {{format}}. 이 형식에서 각 열이 뜻하는 대로 연결했습니다. 어느 연결이든 바꿀 수 있습니다.',
     column: '내 파일의 열',
     examples: '예시 값',
     field: '연결할 항목',

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportView } from '../../../../../shared/import-view'
+import { useLocalized } from '../../../i18n/use-localized'
 import { useImport } from '../import-store'
 import { ConstantsEditor } from './ConstantsEditor'
 import { FileSummary } from './FileSummary'
@@ -12,17 +13,19 @@ import { TargetPicker } from './TargetPicker'
 /** The Columns step: which file and header row, what the rows become, and how columns match fields. */
 export function MapStep({ view }: { view: ImportView }): ReactElement {
   const { t } = useTranslation()
+  const localized = useLocalized()
   const goTo = useImport((state) => state.goTo)
   return (
     <>
       <FileSummary view={view} />
       <section className="card card-padded">
-        <TargetPicker current={view.target} />
+        <TargetPicker current={view.target} suggested={view.suggestedTarget} format={view.format} />
       </section>
       {view.mapping && view.target ? (
         <>
           <h2 className="section-title">{t('import.mapping.title')}</h2>
           {view.mappingRestored ? <p className="notice notice-info">{t('import.mapping.restored')}</p> : null}
+          {view.format?.applied === true ? <p className="notice notice-info">{t('import.mapping.format', { format: localized(view.format.name) })}</p> : null}
           <MissingNotice target={view.target} missing={view.missing} />
           <MappingTable view={view} mapping={view.mapping} />
           <ConstantsEditor mapping={view.mapping} />
