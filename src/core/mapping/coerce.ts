@@ -135,7 +135,8 @@ function parseDate(t: string, today: Date): string | null {
 
 /**
  * One cell cleaned for its field: numbers and dates normalised, enum values
- * mapped (user overrides first), other text trimmed. Passwords are returned
+ * mapped (user overrides first), the first of several addresses, other
+ * text trimmed. Passwords are returned
  * exactly as typed (spaces included). A blank cell gives ''. Unreadable
  * values come back trimmed but otherwise as-is.
  */
@@ -153,7 +154,22 @@ export function coerceValue(field: FieldDef, raw: string, valueMap: readonly Val
     case 'yesNo':
     case 'boolean':
       return normalizeEnumValue(field, text, valueMap) ?? text
+    case 'url':
+      return firstAddress(text)
     default:
       return text
   }
+}
+
+/** Between the addresses of a cell that lists several (WooCommerce, PrestaShop and Squarespace image columns). */
+const ADDRESS_SEPARATOR = /\s*[,|;\n]\s*|\s+(?=https?:\/\/)/i
+
+/**
+ * A cell listing several web addresses — the first is the main picture in
+ * every export that does this — gives its first; any other cell is kept as
+ * it is (for validation to judge).
+ */
+export function firstAddress(text: string): string {
+  const parts = text.split(ADDRESS_SEPARATOR).filter((part) => part !== '')
+  return parts.length > 1 && parts.every((part) => /^https?:\/\/\S+$/i.test(part)) ? (parts[0] ?? text) : text
 }

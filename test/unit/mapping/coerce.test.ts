@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findField, type FieldDef } from '../../../src/shared/catalog'
 import { coerceValue, toIsoDate, toNumberText } from '../../../src/core/mapping'
+import { firstAddress } from '../../../src/core/mapping/coerce'
 
 const TODAY = new Date(2026, 0, 15)
 
@@ -108,5 +109,17 @@ describe('coerceValue', () => {
   it('keeps passwords exactly as typed, but a blank cell is empty', () => {
     expect(coerceValue(f('customers:create', 'password'), ' pa ss ')).toBe(' pa ss ')
     expect(coerceValue(f('customers:create', 'password'), '   ')).toBe('')
+  })
+})
+
+describe('an address cell listing several pictures', () => {
+  it('gives the first (the main picture), and leaves any other cell as it is', () => {
+    expect(firstAddress('https://shop.example/a.jpg, https://shop.example/b.jpg')).toBe('https://shop.example/a.jpg')
+    expect(firstAddress('https://shop.example/a.jpg|https://shop.example/b.jpg')).toBe('https://shop.example/a.jpg')
+    expect(firstAddress('https://shop.example/a.jpg https://shop.example/b.jpg')).toBe('https://shop.example/a.jpg')
+    expect(firstAddress('https://shop.example/a.jpg\nhttps://shop.example/b.jpg')).toBe('https://shop.example/a.jpg')
+    expect(firstAddress('https://shop.example/a,b.jpg')).toBe('https://shop.example/a,b.jpg')
+    expect(firstAddress('https://shop.example/a.jpg, not an address')).toBe('https://shop.example/a.jpg, not an address')
+    expect(firstAddress('/web/product/a.jpg')).toBe('/web/product/a.jpg')
   })
 })
