@@ -237,8 +237,14 @@ describe('the built desktop app, started under a recording stub of electron', ()
         // PATH without dpkg: should "Restart now" ever get through here, the deb updater finds nothing to install with.
         const main = launch({ userData: join(fresh(), 'Sheetport'), env: { STUB_RESOURCES: resources, XDG_CACHE_HOME: fresh(), PATH: fresh() } })
         const page = (await main.ready()).windows[0]?.loads[0]?.value ?? ''
+        // checking, downloading (one event per progress step), ready: the window hears each change.
         const record = await main.waitFor((r) => (r.windows[0]?.sentEvents.filter((e) => e === 'updates:changed').length ?? 0) >= 3)
-        expect(await main.invoke('updates:status', page)).toEqual({ ok: true, data: { state: 'ready', version: '0.2.0' } })
+        let status = await main.invoke('updates:status', page)
+        for (let i = 0; i < 100 && (status.data as { state?: string } | undefined)?.state !== 'ready'; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50))
+          status = await main.invoke('updates:status', page)
+        }
+        expect(status).toEqual({ ok: true, data: { state: 'ready', version: '0.2.0' } })
         expect(feed.requests).toContain('/linux/Sheetport-0.2.0-amd64.deb')
         expect(new Set(record.updaterRequests.map((r) => r.host))).toEqual(new Set(['127.0.0.1']))
 
