@@ -61,7 +61,12 @@ export async function openApp(options: { width?: number; height?: number; update
     problems,
     async screenshot(name) {
       const path = join(SCREENSHOT_DIR, `${name}.png`)
+      // The content scrolls inside the window, as in the app: show all of it by making the window as tall for the shot.
+      const viewport = page.viewportSize()
+      const tall = await page.evaluate(() => document.querySelector('.content')?.scrollHeight ?? 0)
+      if (viewport !== null && tall > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.min(tall, 6000) })
       await page.screenshot({ path, fullPage: true })
+      if (viewport !== null && tall > viewport.height) await page.setViewportSize(viewport)
       return path
     },
     async close() {
