@@ -41,4 +41,20 @@ describe('dropping a platform export', () => {
     await expect.poll(() => page.getByLabel('공급가: 연결할 항목').inputValue()).toBe('field:metadata.memberPrice')
     await app.screenshot('import-platform-mapped-ko')
   })
+
+  it('builds what the export lacks from its own columns: the product page and full image addresses, shown in the preview', async () => {
+    const { page } = app
+    const constants = page.locator('section', { has: page.getByRole('heading', { name: '고정 값' }) })
+    const add = async (field: string, value: string): Promise<void> => {
+      await constants.getByLabel('항목').selectOption({ label: field })
+      await constants.getByLabel('값').fill(value)
+      await constants.getByRole('button', { name: '고정 값 추가' }).click()
+    }
+    await add('상품 페이지 URL', 'https://myshop.co.kr/product/detail.html?product_no={상품코드}')
+    await add('대표 이미지 URL', 'https://myshop.co.kr/web/product/big/{이미지등록(상세)}')
+    const preview = page.locator('.preview-table')
+    await expect.poll(() => preview.textContent()).toContain('https://myshop.co.kr/product/detail.html?product_no=P00000JT')
+    await expect(preview.textContent()).resolves.toContain('https://myshop.co.kr/web/product/big/20250730/d286656f1080570efd0b55267ed6da46.jpg')
+    await app.screenshot('import-platform-templates-ko')
+  })
 })
