@@ -2,6 +2,7 @@ import { cliOpen } from './cli/cli-figure'
 import { intake } from './intake/intake-figure'
 import type { FigureId } from './lib/config'
 import type { FigureReport } from './lib/types'
+import { platformMatching } from './mapping/match-figure'
 import { rendererFigure } from './renderer/renderer-figure'
 import { reportExport } from './report/report-figure'
 import { asyncTracking } from './upload/async-tracking'
@@ -14,7 +15,7 @@ export interface Figure {
   readonly run: (runs: number) => Promise<FigureReport>
 }
 
-/** The six figures of issue 8 and the CLI's whole-process open, by number. */
+/** The six figures of issue 8, the CLI's whole-process open and issue 14's matching on real exports, by number. */
 export const FIGURES: Readonly<Record<FigureId, Figure>> = {
   1: { title: 'Products throughput', run: productsThroughput },
   2: { title: 'Unknown limit', run: unknownLimit },
@@ -22,5 +23,6 @@ export const FIGURES: Readonly<Record<FigureId, Figure>> = {
   4: { title: 'Intake', run: intake },
   5: { title: 'Failure report', run: reportExport },
   6: { title: 'Renderer', run: rendererFigure },
-  7: { title: 'CLI open, whole process', run: cliOpen }
+  7: { title: 'CLI open, whole process', run: cliOpen },
+  8: { title: 'Matching real platform exports', run: platformMatching }
 }

@@ -53,7 +53,7 @@ export function benchmarksMarkdown(report: BenchReport): string {
     '',
     `Machine: ${machineLine(report.machine)}.`,
     '',
-    'Each figure is measured side by side with its baseline in the same run; a figure over several runs shows the median of each cell. Other programs on the machine share its cores, so CPU-bound figures (4–7) vary by a few percent from run to run.',
+    'Each figure is measured side by side with its baseline in the same run; a figure over several runs shows the median of each cell. Other programs on the machine share its cores, so CPU-bound figures (4–7) vary by a few percent from run to run; figure 8 counts columns, not time, and does not vary.',
     '',
     '## Summary',
     '',

@@ -4,7 +4,7 @@ import { readConfig } from '../../../bench/lib/config'
 describe('bench configuration', () => {
   it('runs every figure, the long ones fewer times, when nothing is set', () => {
     const config = readConfig({})
-    expect(config.figures).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(config.figures).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
     expect(config.runs(3)).toBeLessThan(config.runs(4))
     expect(config.outputPath).toBe('BENCHMARKS.md')
   })
@@ -21,8 +21,14 @@ describe('bench configuration', () => {
     expect(readConfig({ BENCH_FIGURES: '7' }).figures).toEqual([7])
   })
 
+  it('runs the deterministic matching figure once, whatever the run counts say', () => {
+    const config = readConfig({ BENCH_RUNS: '3', BENCH_RUNS_8: '5' })
+    expect(config.runs(8)).toBe(1)
+    expect(config.runs(7)).toBe(3)
+  })
+
   it('refuses a figure that does not exist and a run count that is not a whole number', () => {
-    expect(() => readConfig({ BENCH_FIGURES: '8' })).toThrow(/no figure "8"/)
+    expect(() => readConfig({ BENCH_FIGURES: '9' })).toThrow(/no figure "9"/)
     expect(() => readConfig({ BENCH_RUNS: '0' })).toThrow(/at least 1/)
     expect(() => readConfig({ BENCH_RUNS_2: '1.5' })).toThrow(/whole number/)
   })

@@ -43,3 +43,22 @@ export function scoreMapping(fixture: FixtureExpectation, mapping: ColumnMapping
   })
   return { counterparts, right, wrong, unmatched }
 }
+
+/** A whole set's scores added up: the misses listed, file by file. */
+export interface SetScore {
+  readonly counterparts: number
+  readonly right: number
+  readonly wrong: readonly Miss[]
+  readonly unmatched: readonly Miss[]
+}
+
+/** Maps every fixture with `map` and adds up how each mapping compares with its expectation. */
+export function scoreFixtures(fixtures: readonly FixtureExpectation[], map: (fixture: FixtureExpectation) => ColumnMapping): SetScore {
+  const scores = fixtures.map((fixture) => scoreMapping(fixture, map(fixture)))
+  return {
+    counterparts: scores.reduce((n, s) => n + s.counterparts, 0),
+    right: scores.reduce((n, s) => n + s.right, 0),
+    wrong: scores.flatMap((s) => s.wrong),
+    unmatched: scores.flatMap((s) => s.unmatched)
+  }
+}
