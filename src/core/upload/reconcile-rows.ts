@@ -75,7 +75,7 @@ async function reconcileChunk(context: JobContext, indexes: readonly number[]): 
     } else if (r.state === 'absent') {
       absent.push(index)
     } else if (r.state === 'accepted') {
-      changes.push({ index, state: 'accepted', ...(r.remoteId !== undefined ? { remoteId: r.remoteId } : {}) })
+      changes.push({ index, state: 'accepted', ...(r.remoteId !== undefined ? { remoteId: r.remoteId } : {}), ...(r.note !== undefined ? { reasonCode: r.note } : {}) })
     } else if (r.state === 'pending') {
       changes.push({ index, state: 'pending', remoteId: r.remoteId })
     } else {

@@ -15,13 +15,14 @@ export interface WorkItem {
 }
 
 /**
- * What the service said about one row. `failed` with `transient: true` means
+ * What the service said about one row. An accepted row may carry a `note`:
+ * a reason code for something worth knowing (the account existed already). `failed` with `transient: true` means
  * the service refused the row for a passing reason (e.g. a per-item 429 in a
  * mixed batch answer) and the engine may send it again; any other `failed`
  * is final.
  */
 export type ItemOutcome =
-  | { readonly index: number; readonly state: 'accepted'; readonly remoteId?: string }
+  | { readonly index: number; readonly state: 'accepted'; readonly remoteId?: string; readonly note?: string }
   | { readonly index: number; readonly state: 'failed'; readonly reasonCode: string; readonly message: string; readonly transient?: boolean }
   | { readonly index: number; readonly state: 'pending'; readonly remoteId: string }
   | { readonly index: number; readonly state: 'unknown'; readonly message: string }

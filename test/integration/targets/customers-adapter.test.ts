@@ -59,21 +59,23 @@ describe('OCC customers adapter against the practice emulator', () => {
     expect(JSON.stringify(outcomes)).not.toContain(OTHER_PASSWORD)
   })
 
-  it('storefront: an unanswered create is "unknown" on reconcile; a later email-taken for it means it was created', async () => {
+  it('storefront: an unanswered create is settled by sending it again — created now, or there already (with that note), never twice', async () => {
     const adapter = createTargetAdapter('customers:create', storefront)
-    const { items } = itemsFor('customers:create', [customer({ password: TYPED_PASSWORD })])
+    const { items } = itemsFor('customers:create', [customer({ password: TYPED_PASSWORD }), customer()])
     emu.setFaults('occ', { dropAfterProcessing: { count: 1, methods: ['POST'] } })
-    const err = await rejection(adapter.send(items, signal()))
+    const err = await rejection(adapter.send(items.slice(0, 1), signal()))
     emu.setFaults('occ', {})
     expect(err).toBeInstanceOf(ServiceError)
     expect(err).toMatchObject({ ambiguous: true })
     expect(String(err)).not.toContain(TYPED_PASSWORD)
+    const profiles = emu.state.occProfiles.size
     const context = countingContext()
-    expect(await adapter.reconcile?.(items, context)).toEqual([
-      { index: 0, state: 'unknown', message: 'Can’t tell if this customer was created — check in Commerce Cloud and resend if missing' }
-    ])
-    expect(context.calls).toBe(0)
-    expect(await adapter.send(items, signal())).toEqual([{ index: 0, state: 'accepted' }])
+    // The first was created before its answer was lost; the second never reached OCC.
+    const settled = await adapter.reconcile?.(items, context)
+    expect(settled?.[0]).toEqual({ index: 0, state: 'accepted', note: 'customer-existed' })
+    expect(settled?.[1]).toMatchObject({ index: 1, state: 'accepted', remoteId: expect.any(String) })
+    expect(context.calls).toBe(2)
+    expect(emu.state.occProfiles.size).toBe(profiles + 1)
   })
 
   it('admin mode: creates through the admin API and reconciles an unanswered create by email', async () => {

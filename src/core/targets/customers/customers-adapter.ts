@@ -5,7 +5,6 @@ import type { CreateProfileOptions } from '../../services/occ/storefront-client'
 import type { CreatedProfile, CustomerInput } from '../../services/occ/types'
 import type { CallContext, ItemOutcome, ReconcileOutcome, TargetAdapter, WorkItem } from '../../upload/target-adapter'
 import { hasStringField, payloadOf, rowAnswer, type OutcomeWording } from '../outcomes'
-import { reasonForCode } from '../reasons'
 
 /** Anything that creates OCC profiles: the storefront or the admin client. */
 export interface ProfileCreator {
@@ -37,7 +36,7 @@ const emailKey = (input: CustomerInput): string => input.email.trim().toLowerCas
  * attempt worked: the row is accepted (without a remoteId, so a password
  * generated for the resend must not be shown as the customer's).
  * reconcile() looks the email up through the admin API when one is
- * configured, and otherwise answers 'unknown' with advice.
+ * configured, and otherwise sends the create again (see createAgain).
  */
 export function createCustomersAdapter(options: CustomersAdapterOptions): TargetAdapter {
   const unanswered = new Set<string>([...(options.previouslyUnanswered ?? [])].map((email) => email.trim().toLowerCase()))
@@ -65,13 +64,33 @@ export function createCustomersAdapter(options: CustomersAdapterOptions): Target
     }
   }
 
+  /**
+   * Without the admin API there is no lookup, but OCC keeps one account per
+   * email, so sending the create again cannot make a second one and tells
+   * where the row stands: created now, or "this email has an account" —
+   * there, possibly from before this upload (accepted, with that note).
+   */
+  async function createAgain(item: WorkItem, input: CustomerInput, context: CallContext): Promise<ReconcileOutcome> {
+    const key = emailKey(input)
+    try {
+      const created = await context.paced((signal) => options.creator.createProfile(input, { language: options.language, signal }))
+      unanswered.delete(key)
+      return { index: item.index, state: 'accepted', remoteId: created.id }
+    } catch (error) {
+      if (error instanceof ServiceError && error.reason === 'email-taken') {
+        unanswered.delete(key)
+        return { index: item.index, state: 'accepted', note: 'customer-existed' }
+      }
+      const answer = rowAnswer(item.index, error, wordingFor(input))
+      if (answer !== null) return answer
+      throw error
+    }
+  }
+
   async function reconcileOne(item: WorkItem, context: CallContext): Promise<ReconcileOutcome> {
     const input = payloadOf(item, isCustomer, 'a customer')
     const lookup = options.lookup
-    if (lookup === null) {
-      unanswered.add(emailKey(input))
-      return { index: item.index, state: 'unknown', message: reasonForCode('customer-unconfirmed').message[options.messageLanguage ?? 'en'] }
-    }
+    if (lookup === null) return createAgain(item, input, context)
     const found = await context.paced((signal) => lookup.findProfileByEmail(input.email, { signal }))
     return found === null ? { index: item.index, state: 'absent' } : { index: item.index, state: 'accepted', remoteId: found.id }
   }

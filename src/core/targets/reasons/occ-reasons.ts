@@ -42,6 +42,10 @@ export const OCC_REASON_TEXTS: ReasonTexts = {
     en: 'An extra column’s name can’t be used as a customer property — rename its key (letters, digits and _ only)',
     ko: '추가 열의 이름을 고객 속성 이름으로 쓸 수 없습니다 — 키를 영문·숫자·_ 로 바꿔 주세요'
   },
+  'customer-existed': {
+    en: 'In Commerce Cloud: an account with this email is there — it may have existed before this upload, so check its details if that matters',
+    ko: 'Commerce Cloud에 있습니다: 이 이메일의 계정이 있습니다 — 이번 업로드 전부터 있었을 수도 있으니, 필요하면 정보를 확인해 주세요'
+  },
   'customer-unconfirmed': {
     en: 'Can’t tell if this customer was created — check in Commerce Cloud and resend if missing',
     ko: '고객이 만들어졌는지 알 수 없습니다 — Commerce Cloud에서 확인하고, 없으면 다시 보내 주세요'
