@@ -3,7 +3,7 @@ import { ServiceError } from '../../../src/core/http/service-error'
 import { startPracticeServer, type PracticeServer } from '../../../src/core/practice/server'
 import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../../../src/core/targets'
 import type { ItemOutcome } from '../../../src/core/upload/target-adapter'
-import { itemsFor, rejection, row, signal } from './support'
+import { countingContext, itemsFor, rejection, row, signal } from './support'
 
 let emu: PracticeServer
 let connection: TargetConnection
@@ -33,6 +33,26 @@ describe('OMNICOMMERCE products adapter against the practice emulator', () => {
       { index: 2, state: 'accepted', remoteId: 'P-102' }
     ])
     expect(emu.state.products.get('P-100')?.fields.metadata).toEqual({ salesPrice: 39000, color: ['black', 'white'], gender: ['MALE', 'FEMALE'], fabric: 'linen' })
+  })
+
+  it('under BLOCK_DUPLICATES a create whose answer was lost is settled through the Status API, never resent blindly', async () => {
+    const adapter = createTargetAdapter('products:create', { ...connection, blockDuplicates: true })
+    emu.state.clearLog()
+    // Another job made BD-OLD long ago, with another picture.
+    await createTargetAdapter('products:create', connection).send(itemsFor('products:create', [product(2, 'BD-OLD', { url: 'https://cdn.example.com/older.jpg' })]).items, signal())
+    emu.state.products.set('BD-OLD', { ...(emu.state.products.get('BD-OLD') ?? { fields: {} }), writtenAt: 0 })
+    const { items } = itemsFor('products:create', [product(2, 'BD-LOST'), product(3, 'BD-OLD'), product(4, 'BD-NEVER')])
+    emu.setFaults('omnicommerce', { dropAfterProcessing: { count: 1, methods: ['POST'] } })
+    await expect(adapter.send(items.slice(0, 1), signal())).rejects.toMatchObject({ ambiguous: true })
+    emu.setFaults('omnicommerce', {})
+    const context = countingContext()
+    expect(await adapter.reconcile?.(items, context)).toEqual([
+      { index: 0, state: 'accepted', remoteId: 'BD-LOST' },
+      { index: 1, state: 'failed', reasonCode: 'product-exists', message: expect.stringMatching(/already/i) },
+      { index: 2, state: 'absent' }
+    ])
+    expect(context.calls).toBe(3)
+    expect(emu.state.requests('omnicommerce').filter((r) => r.method === 'POST').length).toBe(2)
   })
 
   it('under BLOCK_DUPLICATES an existing id fails with "use Update instead" and resending is not safe', async () => {

@@ -2,9 +2,10 @@ import type { Language } from '../../../shared/text'
 import type { OmnicommerceClient } from '../../services/omnicommerce/client'
 import { OMNICOMMERCE_MAX_ITEMS_PER_REQUEST } from '../../services/omnicommerce/assumptions'
 import type { BatchResult, ProductInput, ProductPatch } from '../../services/omnicommerce/types'
-import type { ItemOutcome, TargetAdapter, WorkItem } from '../../upload/target-adapter'
+import type { CallContext, ItemOutcome, ReconcileOutcome, TargetAdapter, WorkItem } from '../../upload/target-adapter'
 import { failedOutcome, hasStringField, payloadOf, type OutcomeWording } from '../outcomes'
 import { reasonForCode, reasonForProductFailure, type ProductOperation } from '../reasons'
+import { reconcileBlockedCreate } from './reconcile-blocked'
 
 /** How a products adapter behaves. */
 export interface ProductsAdapterOptions {
@@ -37,7 +38,8 @@ function call(client: OmnicommerceClient, options: ProductsAdapterOptions, items
  * products per request, each product's answer attributed by id and
  * rewritten in plain words. A whole-request failure is thrown for the
  * engine. Resending is safe except for create with BLOCK_DUPLICATES (a
- * resend would report the product as a duplicate of itself).
+ * resend would report the product as a duplicate of itself): those rows
+ * are settled through the Status API instead (reconcile-blocked.ts).
  */
 export function createProductsAdapter(client: OmnicommerceClient, options: ProductsAdapterOptions): TargetAdapter {
   const wording: OutcomeWording = { language: options.messageLanguage ?? 'en', secrets: options.secrets ?? [] }
@@ -67,6 +69,16 @@ export function createProductsAdapter(client: OmnicommerceClient, options: Produ
         })
       }
       return items.map((item) => outcomes.get(item.index) ?? failedOutcome(item.index, reasonForCode('bad-response'), wording))
-    }
+    },
+    // A create with BLOCK_DUPLICATES can't be resent blindly; the Status API tells where each row stands.
+    ...(blocking
+      ? {
+          async reconcile(items: readonly WorkItem[], context: CallContext): Promise<ReconcileOutcome[]> {
+            const outcomes: ReconcileOutcome[] = []
+            for (const item of items) outcomes.push(await reconcileBlockedCreate(client, item, payloadOf(item, isProduct, 'a product'), context, wording))
+            return outcomes
+          }
+        }
+      : {})
   }
 }
