@@ -1,8 +1,6 @@
 import type { SheetRow, SheetTable } from '../../shared/sheet'
-import { reportHeaderIndex } from '../report/restore-report'
 import { SheetError } from './errors'
-import { guidanceRowCount } from './guidance-rows'
-import { detectHeaderIndex } from './header-row'
+import { headerLayout } from './header-layout'
 import type { SheetLimits } from './limits'
 import { withoutTextPrefix } from './text-prefix'
 
@@ -35,9 +33,8 @@ export class TableBuilder {
 
   /** The finished table, with the header row detected. */
   finish(sheetName: string): SheetTable {
-    const headerIndex = detectHeaderIndex(this.rows)
-    const isReport = reportHeaderIndex(this.rows) >= 0
-    if (!isReport) this.rows.splice(headerIndex + 1, guidanceRowCount(this.rows, headerIndex))
+    const { headerIndex, guidanceRows, isReport } = headerLayout(this.rows)
+    this.rows.splice(headerIndex + 1, guidanceRows)
     const clean = isReport ? (text: string) => text : withoutTextPrefix
     const used: boolean[] = []
     for (const row of this.rows) row.cells.forEach((text, c) => (used[c] ||= text !== ''))
