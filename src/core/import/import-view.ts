@@ -4,7 +4,7 @@ import type { SheetTable, WorkbookInfo } from '../../shared/sheet'
 import { findField } from '../../shared/catalog'
 import { MASKED_VALUE } from '../../shared/masked'
 import { applyMapping, maskCells, passwordColumns } from '../mapping'
-import { dataRows, headerCells } from '../sheets'
+import { dataRows, headerCells, tableRowCount } from '../sheets'
 
 const TOP_ROWS = 10
 const SAMPLES_PER_COLUMN = 3
@@ -60,7 +60,7 @@ export function buildImportView(session: SessionState): ImportView {
     headerIndex: table.headerIndex,
     headers,
     samples,
-    rowCount: dataRows(table).length,
+    rowCount: tableRowCount(table),
     target: mapping?.target ?? null,
     mapping,
     mappingRestored: session.mappingRestored,

@@ -1,6 +1,6 @@
 import type { SheetRow, SheetSummary, SheetTable } from '../../shared/sheet'
 import { headerLayout } from './header-layout'
-import { dataRows } from './header-row'
+import { dataRows, detectHeaderIndex } from './header-row'
 
 // A table's header names at least two columns; a memo's first line of text names none.
 const MIN_HEADER_COLUMNS = 2
@@ -10,12 +10,14 @@ function namesColumns(row: SheetRow | undefined): boolean {
 }
 
 /**
- * The rows a sheet has under a header: its data rows, or 0 when its header
- * row names fewer than two columns (a memo sheet, a single note) — what the
- * sheet picker shows and what "has rows" means everywhere.
+ * The rows a sheet has under a header: the rows under its header row, or 0
+ * when the sheet is no table — the header found in it names fewer than two
+ * columns (a memo sheet, a single note). Whether it is a table is the
+ * sheet's own shape, so a header row the user picks by hand still counts
+ * its rows. What the sheet picker shows and what "has rows" means everywhere.
  */
 export function tableRowCount(table: SheetTable): number {
-  return namesColumns(table.rows[table.headerIndex]) ? dataRows(table).length : 0
+  return namesColumns(table.rows[detectHeaderIndex(table.rows)]) ? dataRows(table).length : 0
 }
 
 /**
