@@ -83,3 +83,16 @@ describe('defaultSheetName', () => {
     expect(defaultSheetName([])).toBeUndefined()
   })
 })
+
+describe('a one-column sheet', () => {
+  const table = (rows: string[][]) => ({ sheetName: 'S', rows: rows.map((cells, i) => ({ rowNumber: i + 1, cells })), headerIndex: 0, columnCount: 1 })
+
+  it('is a table when it is a list: a column of product codes for a delete', () => {
+    expect(tableRowCount(table([['상품코드'], ['P001'], ['P002']]))).toBe(2)
+  })
+
+  it('is a memo when its lines are sentences or notes', () => {
+    expect(tableRowCount(table([['10월 신상품 목록입니다.'], ['담당: 김민지']]))).toBe(0)
+    expect(tableRowCount(table([['메모'], ['상품 시트를 보세요'], ['가격은 부가세 포함입니다']]))).toBe(0)
+  })
+})
