@@ -14,7 +14,7 @@ import { screenForDryRun } from './dry-run-screen'
 import { checkReportFolder } from './failure-report'
 import type { Translate } from './i18n'
 import type { Output } from './output'
-import { readInput } from './read-input'
+import { defaultSheetNote, readInput } from './read-input'
 import { continuedInput, readJobToContinue } from './resume'
 import { runUpload } from './run-upload'
 import { defaultStateDir } from './app-data'
@@ -54,7 +54,10 @@ export async function runImport(options: ImportOptions, ctx: CliContext): Promis
   if (target === null) throw usageError('no-target', { targets: TARGETS.join(', ') })
   checkOptionsForTarget(options, target)
   if (options.reportPath !== null) await checkReportFolder(options.reportPath)
-  const input = await readInput(options.file, options.sheet ?? continuing?.state.job.sheetName ?? null, host.reader)
+  const sheetName = options.sheet ?? continuing?.state.job.sheetName ?? null
+  const input = await readInput(options.file, sheetName, host.reader)
+  const note = defaultSheetNote(input, sheetName !== null)
+  if (note !== null) out.notice(t('sheet-default', note))
   const { table, mapping } = continuing === null ? await chooseMapping(input.table, target, options.mappingPath, t, language) : continuedInput(continuing, input)
   const source: JobSource = { fileName: input.fileName, table, mapping, target }
   if (options.dryRun) {

@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { createSheetReader, SheetError, type SheetReader, type SheetReaderOptions } from '../core/sheets'
-import type { SheetTable } from '../shared/sheet'
+import { createSheetReader, SheetError, tableRowCount, type SheetReader, type SheetReaderOptions } from '../core/sheets'
+import type { SheetTable, WorkbookInfo } from '../shared/sheet'
 import { usageError, type CliError } from './cli-error'
 
-/** The spreadsheet as read: its file name (for messages and reports) and the chosen sheet's table. */
+/** The spreadsheet as read: its file name (for messages and reports), its sheets and the chosen sheet's table. */
 export interface InputSheet {
   readonly fileName: string
+  readonly info: WorkbookInfo
   readonly table: SheetTable
 }
+
+const quoted = (names: readonly string[]): string => names.map((name) => `“${name}”`).join(', ')
 
 const FILE_ERRORS: Readonly<Record<string, 'file-not-found' | 'file-is-folder' | 'file-not-allowed'>> = {
   ENOENT: 'file-not-found',
@@ -32,11 +35,34 @@ async function sheetRefusal(error: SheetError, reader: SheetReader, bytes: Uint8
   const params = { fileName, ...error.params }
   if (error.code !== 'sheet.sheet-not-found') return new SheetError(error.code, params)
   const info = await reader.inspect(bytes, fileName)
-  return usageError('sheet-not-found', { ...params, sheets: info.sheetNames.map((name) => `“${name}”`).join(', ') })
+  return usageError('sheet-not-found', { ...params, sheets: quoted(info.sheetNames) })
 }
 
 /**
- * Reads one sheet of a spreadsheet file in the reader's worker. Every way
+ * The refusal for a sheet with no rows under a header: when it was named
+ * with --sheet and other sheets have rows, one line naming them.
+ */
+async function noRows(table: SheetTable, asked: boolean, reader: SheetReader, bytes: Uint8Array, fileName: string): Promise<CliError> {
+  const withRows = asked ? (await reader.inspect(bytes, fileName)).sheets.filter((s) => (s.rowCount ?? 0) > 0).map((s) => s.name) : []
+  if (withRows.length === 0) return usageError('no-rows', { sheetName: table.sheetName })
+  return usageError('no-rows-here', { sheetName: table.sheetName, sheets: quoted(withRows) })
+}
+
+/**
+ * What to say on stderr when the sheet read without --sheet is not the
+ * workbook's first visible one: its name and the sheets passed over. Null
+ * when the first sheet was read or a sheet was named.
+ */
+export function defaultSheetNote(input: InputSheet, asked: boolean): { sheetName: string; skipped: string } | null {
+  const at = input.info.sheetNames.indexOf(input.table.sheetName)
+  if (asked || at <= 0) return null
+  return { sheetName: input.table.sheetName, skipped: quoted(input.info.sheetNames.slice(0, at)) }
+}
+
+/**
+ * Reads one sheet of a spreadsheet file in the reader's worker: the named
+ * one, else the one the app opens on (the first visible sheet with rows
+ * under a header). Every way
  * this can fail (no such file, a folder, not a spreadsheet, a zip bomb, no
  * such sheet, no rows) is a one-line refusal with exit 2 (a CliError, or
  * the reader's SheetError, which describeError words).
@@ -46,9 +72,9 @@ export async function readInput(path: string, sheetName: string | null, readerOp
   const fileName = basename(path)
   const reader = createSheetReader(readerOptions)
   try {
-    const { table } = await reader.readSheet(bytes, fileName, sheetName ?? undefined)
-    if (table.rows.length <= table.headerIndex + 1) throw usageError('no-rows', { sheetName: table.sheetName })
-    return { fileName, table }
+    const { info, table } = await reader.readSheet(bytes, fileName, sheetName ?? undefined)
+    if (tableRowCount(table) === 0) throw await noRows(table, sheetName !== null, reader, bytes, fileName)
+    return { fileName, info, table }
   } catch (error) {
     if (error instanceof SheetError) throw await sheetRefusal(error, reader, bytes, fileName)
     throw error

@@ -34,7 +34,7 @@ export interface ImportView {
   readonly headers: readonly string[]
   /** Up to three non-empty example values per column. */
   readonly samples: readonly (readonly string[])[]
-  /** Data rows below the header row. */
+  /** Data rows below the header row (0 for a sheet with no header naming two columns: a memo); see tableRowCount. */
   readonly rowCount: number
   readonly target: TargetId | null
   /** What the rows most likely become, from the header row; null when nothing stands out. */

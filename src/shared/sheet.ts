@@ -13,13 +13,27 @@ export interface SheetRow {
 /** File formats Sheetport reads. */
 export type SheetFormat = 'xlsx' | 'xls' | 'csv' | 'tsv' | 'ods'
 
+/** One visible sheet as the sheet picker lists it. */
+export interface SheetSummary {
+  readonly name: string
+  /**
+   * Rows under its header row (0 for an empty or memo sheet: no row naming
+   * at least two columns, or nothing under it); null when it was not counted
+   * (another sheet was read by name).
+   */
+  readonly rowCount: number | null
+}
+
 /** What the reader learned about a file before the user picks a sheet. */
 export interface WorkbookInfo {
   readonly fileName: string
   readonly format: SheetFormat
   /** Text encoding detected for CSV/TSV (e.g. 'utf-8', 'euc-kr'); null for workbooks. */
   readonly encoding: string | null
+  /** Visible sheets in workbook order (hidden ones are never offered). */
   readonly sheetNames: readonly string[]
+  /** The same sheets with their row counts, for the sheet picker and for naming the sheets that have rows. */
+  readonly sheets: readonly SheetSummary[]
   /** sha256 of the file bytes, hex: lets a resumed job prove it has the same file. */
   readonly fingerprint: string
   readonly sizeBytes: number

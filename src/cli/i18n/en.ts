@@ -62,6 +62,8 @@ export const en = {
   'file-not-allowed': 'You are not allowed to read {path}.',
   'file-unreadable': '{path} could not be read.',
   'no-rows': 'There are no rows under the header row of sheet “{sheetName}”.',
+  'no-rows-here': 'Sheet “{sheetName}” has no rows under its header row. Sheets that have rows: {sheets}.',
+  'sheet-default': 'Reading sheet “{sheetName}”: the sheets before it ({skipped}) have no rows under a header.',
   'sheet-not-found': 'There is no sheet named “{sheetName}” in “{fileName}”. Its sheets: {sheets}.',
 
   'mapping-file-missing': 'There is no mapping file at {path}.',

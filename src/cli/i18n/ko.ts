@@ -61,6 +61,8 @@ export const ko: CliMessages = {
   'file-not-allowed': '{path}을(를) 읽을 권한이 없습니다.',
   'file-unreadable': '{path}을(를) 읽지 못했습니다.',
   'no-rows': '“{sheetName}” 시트의 머리글 행 아래에 행이 없습니다.',
+  'no-rows-here': '“{sheetName}” 시트에는 머리글 행 아래에 행이 없습니다. 행이 있는 시트: {sheets}.',
+  'sheet-default': '“{sheetName}” 시트를 읽습니다. 그 앞의 시트({skipped})에는 머리글 아래에 행이 없습니다.',
   'sheet-not-found': '“{fileName}”에 “{sheetName}” 시트가 없습니다. 있는 시트: {sheets}.',
 
   'mapping-file-missing': '{path}에 연결 파일이 없습니다.',

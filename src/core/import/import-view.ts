@@ -5,7 +5,7 @@ import { findField } from '../../shared/catalog'
 import { MASKED_VALUE } from '../../shared/masked'
 import { applyMapping, maskCells, passwordColumns, recogniseFormat, suggestTarget, tableSamples } from '../mapping'
 import { presetFor } from '../mapping/platforms'
-import { dataRows, headerCells } from '../sheets'
+import { dataRows, headerCells, tableRowCount } from '../sheets'
 
 const TOP_ROWS = 10
 const SAMPLES_PER_COLUMN = 3
@@ -71,7 +71,7 @@ export function buildImportView(session: SessionState): ImportView {
     headerIndex: table.headerIndex,
     headers,
     samples,
-    rowCount: dataRows(table).length,
+    rowCount: tableRowCount(table),
     target: mapping?.target ?? null,
     suggestedTarget: suggestTarget(headers, tableSamples(table)),
     format: formatView(session, headers),

@@ -17,6 +17,11 @@ function isReportHeader(row: SheetRow): boolean {
   return REPORT_COLUMN_NAMES.every((variants) => [...variants].some((name) => names.has(name)))
 }
 
+/** Where a Sheetport failure report's header row is among the rows, or -1 when they are not a report. */
+export function reportHeaderIndex(rows: readonly SheetRow[]): number {
+  return rows.slice(0, SEARCH_ROWS).findIndex(isReportHeader)
+}
+
 /**
  * Undoes what a failure report did to its values, so importing a report gives
  * the original values back: when a row near the top holds all the Sheetport
@@ -24,7 +29,7 @@ function isReportHeader(row: SheetRow): boolean {
  * their formula escaping removed. Any other table comes back unchanged.
  */
 export function restoreReportTable(table: SheetTable): SheetTable {
-  const headerIndex = table.rows.slice(0, SEARCH_ROWS).findIndex(isReportHeader)
+  const headerIndex = reportHeaderIndex(table.rows)
   if (headerIndex < 0) return table
   const rows = table.rows.map((row, i): SheetRow => (i < headerIndex ? row : { rowNumber: row.rowNumber, cells: row.cells.map(unescapeCell) }))
   return { ...table, rows, headerIndex }

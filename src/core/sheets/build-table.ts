@@ -1,17 +1,21 @@
 import type { SheetRow, SheetTable } from '../../shared/sheet'
 import { SheetError } from './errors'
-import { detectHeaderIndex } from './header-row'
+import { headerLayout } from './header-layout'
 import type { SheetLimits } from './limits'
+import { withoutTextPrefix } from './text-prefix'
 
 /**
  * Collects rows as they are read and turns them into a SheetTable: cells
  * trimmed, blank rows dropped (so merged titles and spacer rows leave no
  * phantom rows), columns blank in every kept row dropped, row and column caps
- * enforced as rows arrive so an oversized sheet stops early.
+ * enforced as rows arrive so an oversized sheet stops early. A sheet as
+ * exports have it also loses Excel's text prefix ('00123 → 00123) and the
+ * template's guidance rows under the header (marks, field codes,
+ * descriptions, its example); a Sheetport failure report keeps its cells
+ * exactly, for restoreReportTable to undo its own escaping.
  */
 export class TableBuilder {
-  private readonly rows: { rowNumber: number; cells: string[] }[] = []
-  private readonly usedColumns: boolean[] = []
+  private readonly rows: SheetRow[] = []
 
   constructor(private readonly limits: SheetLimits) {}
 
@@ -24,17 +28,21 @@ export class TableBuilder {
     if (width > this.limits.maxColumns) throw new SheetError('sheet.too-many-columns', { limit: this.limits.maxColumns })
     if (this.rows.length >= this.limits.maxRows) throw new SheetError('sheet.too-many-rows', { limit: this.limits.maxRows })
     cells.length = width
-    for (let c = 0; c < width; c++) if (cells[c] !== '') this.usedColumns[c] = true
     this.rows.push({ rowNumber, cells })
   }
 
   /** The finished table, with the header row detected. */
   finish(sheetName: string): SheetTable {
+    const { headerIndex, guidanceRows, isReport } = headerLayout(this.rows)
+    this.rows.splice(headerIndex + 1, guidanceRows)
+    const clean = isReport ? (text: string) => text : withoutTextPrefix
+    const used: boolean[] = []
+    for (const row of this.rows) row.cells.forEach((text, c) => (used[c] ||= text !== ''))
     const keep: number[] = []
-    this.usedColumns.forEach((used, c) => {
-      if (used) keep.push(c)
+    used.forEach((isUsed, c) => {
+      if (isUsed) keep.push(c)
     })
-    const rows: SheetRow[] = this.rows.map((r) => ({ rowNumber: r.rowNumber, cells: keep.map((c) => r.cells[c] ?? '') }))
-    return { sheetName, rows, headerIndex: detectHeaderIndex(rows), columnCount: keep.length }
+    const rows: SheetRow[] = this.rows.map((r) => ({ rowNumber: r.rowNumber, cells: keep.map((c) => clean(r.cells[c] ?? '')) }))
+    return { sheetName, rows, headerIndex, columnCount: keep.length }
   }
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { SheetTable, WorkbookInfo } from '../../shared/sheet'
+import type { SheetSummary, SheetTable, WorkbookInfo } from '../../shared/sheet'
 import { cfb } from './sheetjs'
 import { SheetError, type SheetErrorData } from './errors'
 import type { SheetLimits } from './limits'
 import { precheck } from './precheck'
 import { readText } from './read-text'
 import { readWorkbook, type WorkbookFormat } from './read-workbook'
+import { tableRowCount } from './row-count'
 import { checkZipInflatedSizes } from './zip-guard'
 import { checkOdsNotEncrypted, zipFormat } from './zip-format'
 
@@ -27,6 +28,7 @@ interface Parsed {
   readonly format: WorkbookInfo['format']
   readonly encoding: string | null
   readonly sheetNames: readonly string[]
+  readonly sheets: readonly SheetSummary[]
   readonly table: SheetTable | null
 }
 
@@ -56,7 +58,8 @@ function parse(req: ParseRequest): Parsed {
     if (req.sheetName !== undefined && req.sheetName !== text.sheetName) {
       throw new SheetError('sheet.sheet-not-found', { sheetName: req.sheetName })
     }
-    return { format: text.format, encoding: text.encoding, sheetNames: [text.sheetName], table: text.table }
+    const sheets = [{ name: text.sheetName, rowCount: text.table ? tableRowCount(text.table) : null }]
+    return { format: text.format, encoding: text.encoding, sheetNames: [text.sheetName], sheets, table: text.table }
   }
   let format: WorkbookFormat
   if (container === 'zip') {
@@ -68,7 +71,7 @@ function parse(req: ParseRequest): Parsed {
     checkCfbWorkbook(bytes)
   }
   const book = readWorkbook(bytes, format, wantTable, req.sheetName, limits)
-  return { format, encoding: null, sheetNames: book.sheetNames, table: book.table }
+  return { format, encoding: null, sheetNames: book.sheetNames, sheets: book.sheets, table: book.table }
 }
 
 /** Object.prototype's own keys; a change after parsing means a hostile file reached it. */
@@ -92,6 +95,7 @@ export function runParseJob(req: ParseRequest): ParseResponse {
       format: parsed.format,
       encoding: parsed.encoding,
       sheetNames: parsed.sheetNames,
+      sheets: parsed.sheets,
       fingerprint: createHash('sha256').update(req.bytes).digest('hex'),
       sizeBytes: req.bytes.length
     }

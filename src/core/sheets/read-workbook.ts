@@ -1,10 +1,12 @@
 import * as XLSX from 'xlsx'
 import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from 'xlsx'
-import type { SheetTable } from '../../shared/sheet'
+import type { SheetSummary, SheetTable } from '../../shared/sheet'
 import { TableBuilder } from './build-table'
 import { cellText } from './cell-text'
+import { countSheetRows } from './count-sheet-rows'
 import { SheetError } from './errors'
 import type { SheetLimits } from './limits'
+import { defaultSheetName, tableRowCount } from './row-count'
 
 /** Workbook formats SheetJS parses for us (CSV/TSV never reach it; see delimited-text). */
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods'
@@ -73,17 +75,24 @@ function toTable(ws: WorkSheet, sheetName: string, date1904: boolean, limits: Sh
   return builder.finish(sheetName)
 }
 
-/** What reading a workbook produced: the names to offer, and the chosen sheet's table if one was asked for. */
+/** What reading a workbook produced: the sheets to offer, and the chosen sheet's table if one was asked for. */
 export interface WorkbookRead {
   readonly sheetNames: readonly string[]
+  readonly sheets: readonly SheetSummary[]
   readonly table: SheetTable | null
 }
 
+/** Every visible sheet with its rows under a header, counted without building any table. */
+function summarize(wb: WorkBook, visible: readonly string[], date1904: boolean): SheetSummary[] {
+  return visible.map((name) => ({ name, rowCount: countSheetRows(parsedSheet(wb, name), date1904) }))
+}
+
 /**
- * Lists a workbook's sheets and, when `wantTable`, reads one sheet into a
- * table: the named one, else the first visible one. For .xlsx only the chosen
- * sheet is parsed (a first pass parses none, to learn which are hidden);
- * SheetJS parses every sheet of .xls and .ods regardless.
+ * Lists a workbook's visible sheets with their row counts and, when
+ * `wantTable`, reads one sheet into a table: the named one, else the first
+ * visible one with rows under a header (defaultSheetName). Every sheet is
+ * parsed once and only the chosen one becomes a table. Read by name, an
+ * .xlsx has only that sheet parsed, and the other sheets are not counted.
  */
 export function readWorkbook(
   bytes: Uint8Array,
@@ -92,14 +101,19 @@ export function readWorkbook(
   sheetName: string | undefined,
   limits: SheetLimits
 ): WorkbookRead {
-  const listOnly: ParsingOptions['sheets'] = []
-  let wb = parse(bytes, format === 'xlsx' ? (sheetName ?? listOnly) : null)
+  const byName = wantTable && sheetName !== undefined
+  const wb = parse(bytes, format === 'xlsx' && byName ? sheetName : null)
   const { all, visible } = sheetVisibility(wb)
-  if (!wantTable) return { sheetNames: visible, table: null }
-  // SheetJS matches sheet names case-insensitively; the user picked an exact one.
-  if (sheetName !== undefined && !all.includes(sheetName)) throw new SheetError('sheet.sheet-not-found', { sheetName })
-  const chosen = sheetName ?? (visible[0] as string)
-  if (format === 'xlsx' && sheetName === undefined) wb = parse(bytes, chosen)
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904)
-  return { sheetNames: visible, table: toTable(parsedSheet(wb, chosen), chosen, date1904, limits) }
+  // SheetJS matches sheet names case-insensitively; the user picked an exact one.
+  if (byName && !all.includes(sheetName)) throw new SheetError('sheet.sheet-not-found', { sheetName })
+  if (byName) {
+    const table = toTable(parsedSheet(wb, sheetName), sheetName, date1904, limits)
+    const sheets = visible.map((name) => ({ name, rowCount: name === sheetName ? tableRowCount(table) : null }))
+    return { sheetNames: visible, sheets, table }
+  }
+  const sheets = summarize(wb, visible, date1904)
+  if (!wantTable) return { sheetNames: visible, sheets, table: null }
+  const chosen = defaultSheetName(sheets) ?? (visible[0] as string)
+  return { sheetNames: visible, sheets, table: toTable(parsedSheet(wb, chosen), chosen, date1904, limits) }
 }

@@ -27,9 +27,9 @@ export interface SheetReaderOptions {
 
 /** Reads spreadsheets safely: cheap refusals here, all parsing in a disposable worker. */
 export interface SheetReader {
-  /** Format, encoding, visible sheet names and fingerprint, without reading any rows. */
+  /** Format, encoding, visible sheets (a workbook's with their row counts) and fingerprint, building no table. */
   inspect(bytes: Uint8Array, fileName: string): Promise<WorkbookInfo>
-  /** Reads one sheet (by default the first visible one) into a table with its header row found. */
+  /** Reads one sheet (by default the first visible one with rows under a header) into a table with its header row found. */
   readSheet(bytes: Uint8Array, fileName: string, sheetName?: string): Promise<{ info: WorkbookInfo; table: SheetTable }>
   /** Stops every read in progress (they reject with 'sheet.closed') and refuses new ones. */
   close(): Promise<void>

@@ -36,23 +36,28 @@ describe('OMNICOMMERCE products adapter against the practice emulator', () => {
   })
 
   it('under BLOCK_DUPLICATES a create whose answer was lost is settled through the Status API, never resent blindly', async () => {
-    const adapter = createTargetAdapter('products:create', { ...connection, blockDuplicates: true })
-    emu.state.clearLog()
-    // Another job made BD-OLD long ago, with another picture.
-    await createTargetAdapter('products:create', connection).send(itemsFor('products:create', [product(2, 'BD-OLD', { url: 'https://cdn.example.com/older.jpg' })]).items, signal())
-    emu.state.products.set('BD-OLD', { ...(emu.state.products.get('BD-OLD') ?? { fields: {} }), writtenAt: 0 })
-    const { items } = itemsFor('products:create', [product(2, 'BD-LOST'), product(3, 'BD-OLD'), product(4, 'BD-NEVER')])
-    emu.setFaults('omnicommerce', { dropAfterProcessing: { count: 1, methods: ['POST'] } })
-    await expect(adapter.send(items.slice(0, 1), signal())).rejects.toMatchObject({ ambiguous: true })
-    emu.setFaults('omnicommerce', {})
-    const context = countingContext()
-    expect(await adapter.reconcile?.(items, context)).toEqual([
-      { index: 0, state: 'accepted', remoteId: 'BD-LOST' },
-      { index: 1, state: 'failed', reasonCode: 'product-exists', message: expect.stringMatching(/already/i) },
-      { index: 2, state: 'absent' }
-    ])
-    expect(context.calls).toBe(3)
-    expect(emu.state.requests('omnicommerce').filter((r) => r.method === 'POST').length).toBe(2)
+    // Products finish processing at once here, so the Status API echoes each request back.
+    const done = await startPracticeServer({ limits: { omnicommerce: null }, omnicommerceProcessingMs: 0 })
+    try {
+      const at = { ...connection, baseUrl: done.baseUrls.omnicommerce }
+      const adapter = createTargetAdapter('products:create', { ...at, blockDuplicates: true })
+      // Another job made BD-OLD before, with another picture.
+      await createTargetAdapter('products:create', at).send(itemsFor('products:create', [product(2, 'BD-OLD', { url: 'https://cdn.example.com/older.jpg' })]).items, signal())
+      const { items } = itemsFor('products:create', [product(2, 'BD-LOST'), product(3, 'BD-OLD'), product(4, 'BD-NEVER')])
+      done.setFaults('omnicommerce', { dropAfterProcessing: { count: 1, methods: ['POST'] } })
+      await expect(adapter.send(items.slice(0, 1), signal())).rejects.toMatchObject({ ambiguous: true })
+      done.setFaults('omnicommerce', {})
+      const context = countingContext()
+      expect(await adapter.reconcile?.(items, context)).toEqual([
+        { index: 0, state: 'accepted', remoteId: 'BD-LOST' },
+        { index: 1, state: 'failed', reasonCode: 'product-exists', message: expect.stringMatching(/already/i) },
+        { index: 2, state: 'absent' }
+      ])
+      expect(context.calls).toBe(3)
+      expect(done.state.requests('omnicommerce').filter((r) => r.method === 'POST').length).toBe(2)
+    } finally {
+      await done.close()
+    }
   })
 
   it('under BLOCK_DUPLICATES an existing id fails with "use Update instead" and resending is not safe', async () => {

@@ -143,7 +143,7 @@ describe('layout', () => {
 describe('workbooks with several sheets', () => {
   const book = workbookBytes([
     { name: 'Lists', rows: [['hidden lookup']], hidden: 1 },
-    { name: '상품', rows: [['sku'], ['1']] },
+    { name: '상품', rows: [['sku', 'name'], ['1', '니트']] },
     { name: 'Secret', rows: [['very hidden']], hidden: 2 },
     { name: '재고', rows: [['sku', 'qty'], ['1', 5]] }
   ])

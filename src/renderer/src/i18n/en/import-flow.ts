@@ -25,6 +25,12 @@ export const importFlow = {
   file: {
     rows: '{{count, number}} rows',
     sheet: 'Sheet',
+    sheetOption: '{{name}} · {{count, number}} rows',
+    sheetOptionEmpty: '{{name}} · no rows',
+    emptySheet: 'The sheet “{{sheet}}” has no rows to import.',
+    emptySheetOthers: 'Choose a sheet that has rows:',
+    emptySheetNone: 'No sheet in this file has rows under its column names. Please check the file.',
+    useSheet: '{{name}} ({{count, number}} rows)',
     headerRow: 'Header row',
     headerRowHelp: 'The row with the column names. Rows above it are skipped.',
     rowLabel: 'Row {{number}}: {{preview}}',

@@ -27,6 +27,12 @@ export const importFlow: Messages['import'] = {
   file: {
     rows: '{{count, number}}행',
     sheet: '시트',
+    sheetOption: '{{name}} · {{count, number}}행',
+    sheetOptionEmpty: '{{name}} · 행 없음',
+    emptySheet: '“{{sheet}}” 시트에는 가져올 행이 없습니다.',
+    emptySheetOthers: '행이 있는 시트를 골라 주세요:',
+    emptySheetNone: '이 파일에는 열 이름 아래에 행이 있는 시트가 없습니다. 파일을 한 번 더 확인해 주세요.',
+    useSheet: '{{name}} ({{count, number}}행)',
     headerRow: '제목 행',
     headerRowHelp: '열 이름이 있는 행입니다. 그 위의 행은 건너뜁니다.',
     rowLabel: '{{number}}행: {{preview}}',

@@ -3,11 +3,23 @@ import { useTranslation } from 'react-i18next'
 import type { ImportView } from '../../../../../shared/import-view'
 import { Icon } from '../../../components/Icon'
 import { useImport } from '../import-store'
+import { EmptySheetNotice } from './EmptySheetNotice'
+
+/** A sheet's name with its row count, as the sheet picker lists it (the open sheet's count is the current one). */
+function useSheetOption(view: ImportView): (name: string, rowCount: number | null) => string {
+  const { t } = useTranslation()
+  return (name, rowCount) => {
+    const count = name === view.sheetName ? view.rowCount : rowCount
+    if (count === null) return name
+    return count === 0 ? t('import.file.sheetOptionEmpty', { name }) : t('import.file.sheetOption', { name, count })
+  }
+}
 
 /** Which file, sheet and header row are in use, with the controls to change them. */
 export function FileSummary({ view }: { view: ImportView }): ReactElement {
   const { t } = useTranslation()
   const { chooseSheet, setHeaderRow, reset } = useImport()
+  const sheetOption = useSheetOption(view)
   return (
     <section className="card card-padded file-summary" aria-label={view.info.fileName}>
       <div className="file-title">
@@ -23,13 +35,13 @@ export function FileSummary({ view }: { view: ImportView }): ReactElement {
         </button>
       </div>
       <div className="field-row">
-        {view.info.sheetNames.length > 1 ? (
+        {view.info.sheets.length > 1 ? (
           <label className="field">
             <span className="field-label">{t('import.file.sheet')}</span>
             <select value={view.sheetName} onChange={(event) => void chooseSheet(event.target.value)}>
-              {view.info.sheetNames.map((name) => (
-                <option key={name} value={name}>
-                  {name}
+              {view.info.sheets.map((sheet) => (
+                <option key={sheet.name} value={sheet.name}>
+                  {sheetOption(sheet.name, sheet.rowCount)}
                 </option>
               ))}
             </select>
@@ -50,6 +62,7 @@ export function FileSummary({ view }: { view: ImportView }): ReactElement {
           <span className="field-help">{t('import.file.headerRowHelp')}</span>
         </label>
       </div>
+      <EmptySheetNotice view={view} />
     </section>
   )
 }
