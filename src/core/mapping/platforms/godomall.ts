@@ -35,3 +35,39 @@ export const GODOMALL_PRODUCTS: PlatformFormat = {
   },
   source: '고도몰5 관리자 > 상품 엑셀 업로드 항목 설명'
 }
+
+/**
+ * 고도몰5 회원 엑셀 (upload sample and download): row 1 Korean titles, row 2
+ * field codes (mem_id …), row 3 format notes, members from row 4. 이름 is the
+ * full name; 비밀번호 is a plain password on upload, 비밀번호(암호화문자) a hash.
+ * 성별 is m/w, flags are y/n. 회원 번호 is Godomall's own number.
+ */
+export const GODOMALL_MEMBERS: PlatformFormat = {
+  id: 'godomall-members',
+  name: { ko: '고도몰 회원 엑셀', en: 'Godomall member sheet' },
+  kind: 'customers',
+  target: 'customers:create',
+  signature: ['회원 번호', '등급(번호)', '비밀번호(암호화문자)', '가입승인', '양력,음력', '사업장우편번호', '사업장주소', '메일수신동의', 'SMS수신동의', '결혼기념일', '재가입여부', '최종로그인IP', '추천인아이디등록여부', '휴면회원여부'],
+  columns: {
+    '회원 번호': null,
+    아이디: 'login',
+    이름: 'fullName',
+    닉네임: null,
+    비밀번호: 'password',
+    '비밀번호(암호화문자)': null,
+    성별: 'gender',
+    생일: 'dateOfBirth',
+    이메일: 'email',
+    우편번호: 'address.postalCode',
+    주소: 'address.address1',
+    상세주소: 'address.address2',
+    휴대폰: 'address.phoneNumber',
+    사업장우편번호: null,
+    사업장주소: null,
+    사업장상세주소: null,
+    메일수신동의: 'receiveEmail',
+    SMS수신동의: null,
+    추천인ID: null
+  },
+  source: '고도몰5 관리자 > 회원 > 회원 엑셀 업로드 (샘플 파일 항목 설명)'
+}

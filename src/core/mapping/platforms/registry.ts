@@ -1,11 +1,14 @@
 import { BIGCOMMERCE_PRODUCTS, BIGCOMMERCE_PRODUCTS_LEGACY } from './bigcommerce'
 import { CAFE24_PRODUCTS } from './cafe24'
+import { COUPANG_PRODUCTS } from './coupang'
 import { ELEVENST_PRODUCTS } from './elevenst'
 import { ESM_PRODUCTS } from './esm'
-import { GODOMALL_PRODUCTS } from './godomall'
+import { GODOMALL_MEMBERS, GODOMALL_PRODUCTS } from './godomall'
 import { MAGENTO_ADDRESSES, MAGENTO_CUSTOMERS, MAGENTO_PRODUCTS } from './magento'
+import { NAVER_EP_PRODUCTS } from './naver-ep'
 import { PRESTASHOP_ADDRESSES, PRESTASHOP_CUSTOMERS, PRESTASHOP_PRODUCTS } from './prestashop'
 import { SHOPIFY_CUSTOMERS, SHOPIFY_PRODUCTS, SHOPIFY_PRODUCTS_2025 } from './shopify'
+import { SMARTSTORE_PRODUCTS } from './smartstore'
 import { SQUARESPACE_PRODUCTS } from './squarespace'
 import type { PlatformFormat } from './types'
 import { WOOCOMMERCE_PRODUCTS } from './woocommerce'
@@ -16,6 +19,10 @@ export const PLATFORM_FORMATS: readonly PlatformFormat[] = [
   ESM_PRODUCTS,
   GODOMALL_PRODUCTS,
   ELEVENST_PRODUCTS,
+  SMARTSTORE_PRODUCTS,
+  COUPANG_PRODUCTS,
+  NAVER_EP_PRODUCTS,
+  GODOMALL_MEMBERS,
   SHOPIFY_PRODUCTS,
   SHOPIFY_PRODUCTS_2025,
   SHOPIFY_CUSTOMERS,

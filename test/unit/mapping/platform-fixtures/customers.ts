@@ -101,5 +101,31 @@ export const CUSTOMER_EXPECTATIONS: readonly FixtureExpectation[] = [
       Phone: 'address.phoneNumber'
     },
     unscored: { 'Mobile Phone': 'a second phone; the address keeps one' }
+  },
+  {
+    // 고도몰5 회원 엑셀 sample (from Godomall's code): Korean titles, field codes, then Godomall's sample member.
+    file: 'godomall/members-sample-from-code.csv',
+    target: 'customers:create',
+    headerRow: 0,
+    dataFrom: 2,
+    format: 'godomall-members',
+    fields: {
+      아이디: 'login',
+      이름: 'fullName',
+      비밀번호: 'password',
+      성별: 'gender',
+      생일: 'dateOfBirth',
+      이메일: 'email',
+      우편번호: 'address.postalCode',
+      주소: 'address.address1',
+      상세주소: 'address.address2',
+      휴대폰: 'address.phoneNumber',
+      메일수신동의: 'receiveEmail'
+    },
+    unscored: {
+      전화번호: 'a second phone (landline); the address keeps one',
+      회사명: 'a business member’s company name; the address’s company is defensible, but the business address is a separate 사업장주소'
+    }
+    // 비밀번호(암호화문자) is a hash; 회원 번호 is Godomall's number; SMS수신동의 is SMS, not e-mail; 사업장* is the business address.
   }
 ]

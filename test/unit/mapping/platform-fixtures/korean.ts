@@ -76,5 +76,66 @@ export const KOREAN_EXPECTATIONS: readonly FixtureExpectation[] = [
       브랜드: 'metadata.brand'
     }
     // 구입당시판매가 is the price a used item was bought for; 추가이미지1…3 are extra images.
+  },
+  {
+    // Naver SmartStore 상품 일괄등록 (column list from code): group titles, headers, 필수 marks; no data rows.
+    file: 'naver-smartstore/products-bulk-from-code.csv',
+    target: 'products:create',
+    headerRow: 1,
+    dataFrom: null,
+    format: 'smartstore-products',
+    fields: {
+      '판매자 상품코드': 'id',
+      상품명: 'metadata.productName',
+      판매가: 'metadata.salesPrice',
+      대표이미지: 'url',
+      브랜드: 'metadata.brand'
+    }
+    // 카테고리코드/원산지코드/택배사코드 are Naver codes; 옵션가/추가상품가 are option surcharges; 즉시할인 값 is an amount or
+    // percent; 상품정보제공고시 품명/모델명/제조자 fill the legal notice, not the product; 판매자바코드 is a barcode.
+  },
+  {
+    // Coupang Wing 상품 일괄등록 V4.6, sheet "2. 식품": group titles, headers, 필수/선택 marks, a guide row, then Coupang's example rows.
+    file: 'coupang-wing/products-bulk-template.csv',
+    target: 'products:create',
+    headerRow: 1,
+    dataFrom: 4,
+    format: 'coupang-products',
+    fields: {
+      등록상품명: 'metadata.productName',
+      브랜드: 'metadata.brand',
+      검색어: 'metadata.tag',
+      판매가격: 'metadata.salesPrice',
+      할인율기준가: 'metadata.originPrice',
+      업체상품코드: 'id',
+      모델번호: 'metadata.productNumber'
+    }
+    // 카테고리 is "[105790] 식품>…" (code and path); 제조사 is the maker, not the brand; 판매대행수수료 is Coupang's fee;
+    // 대표(옵션)이미지 and the other image cells hold upload notes, not URLs; 바코드 is a barcode.
+  },
+  {
+    // 네이버 쇼핑 EP 3.0 field names (from code; tab-separated, no data rows).
+    file: 'naver-shopping-ep/products-ep-full-from-code.tsv',
+    target: 'products:create',
+    headerRow: 0,
+    dataFrom: null,
+    format: 'naver-ep-products',
+    fields: {
+      id: 'id',
+      title: 'metadata.productName',
+      price_pc: 'metadata.salesPrice',
+      price_mobile: 'metadata.mobilePrice',
+      normal_price: 'metadata.originPrice',
+      link: 'salesUrl',
+      mobile_link: 'mobileSalesUrl',
+      image_link: 'url',
+      model_number: 'metadata.productNumber',
+      brand: 'metadata.brand',
+      search_tag: 'metadata.tag',
+      review_count: 'metadata.reviewCount',
+      gender: 'metadata.gender'
+    },
+    unscored: { category_name1: 'the shop’s own top category words: detection only when they are clothing or accessory words, and there are no rows to tell' }
+    // naver_category / naver_product_id are Naver ids; add_image_link lists extra images; maker is the maker; shipping is a fee.
   }
 ]
