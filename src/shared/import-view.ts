@@ -32,6 +32,8 @@ export interface ImportView {
   readonly topRows: readonly SheetRow[]
   readonly headerIndex: number
   readonly headers: readonly string[]
+  /** The group each column sits under, from group-title rows above the header ("배송정보 › 어린이제품"); empty when there are none. */
+  readonly columnGroups: readonly (string | null)[]
   /** Up to three non-empty example values per column. */
   readonly samples: readonly (readonly string[])[]
   /** Data rows below the header row (0 for a sheet with no header naming two columns: a memo); see tableRowCount. */

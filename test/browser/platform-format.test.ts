@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, type AppUnderTest } from './harness'
 
 const CAFE24 = join(__dirname, '../fixtures/platform-exports/cafe24/products-export.csv')
+const ESM = join(__dirname, '../fixtures/platform-exports/esm-gmarket-auction/products-template.csv')
 
 describe('dropping a platform export', () => {
   let app: AppUnderTest
@@ -56,5 +57,22 @@ describe('dropping a platform export', () => {
     await expect.poll(() => preview.textContent()).toContain('https://myshop.co.kr/product/detail.html?product_no=P00000JT')
     await expect(preview.textContent()).resolves.toContain('https://myshop.co.kr/web/product/big/20250730/d286656f1080570efd0b55267ed6da46.jpg')
     await app.screenshot('import-platform-templates-ko')
+  })
+
+  it('names each column with the group it sits under, so an ESM template’s four 인증타입 columns can be told apart', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: '다른 파일 사용' }).click()
+    const filledIn = `${readFileSync(ESM, 'utf8')}1,옥션/G마켓,myauction,mygmarket,봄 니트 가디건,,,,,,200001234,,,무제한,39000,39000\n`
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], 'esm.csv'))
+      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    }, filledIn)
+    await page.getByRole('heading', { name: 'esm.csv' }).waitFor()
+    await page.getByLabel('상품 등록').check()
+    for (const group of ['어린이제품', '전기용품', '생활용품', '생활화학/살생물제품']) {
+      await page.getByLabel(`공통 안전인증정보 › ${group} › 인증타입: 연결할 항목`).waitFor()
+    }
+    await app.screenshot('import-column-groups-ko')
   })
 })

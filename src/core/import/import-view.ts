@@ -1,3 +1,4 @@
+import { columnGroups } from './column-groups'
 import type { ImportView, RecognisedFormatView } from '../../shared/import-view'
 import { unmappedRequiredFields, type ColumnMapping } from '../../shared/mapping'
 import type { SheetTable, WorkbookInfo } from '../../shared/sheet'
@@ -70,6 +71,7 @@ export function buildImportView(session: SessionState): ImportView {
     topRows: table.rows.slice(0, TOP_ROWS).map((row, i) => (i === table.headerIndex ? row : { rowNumber: row.rowNumber, cells: maskCells(row.cells, hidden) })),
     headerIndex: table.headerIndex,
     headers,
+    columnGroups: columnGroups(table),
     samples,
     rowCount: tableRowCount(table),
     target: mapping?.target ?? null,

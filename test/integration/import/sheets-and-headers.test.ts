@@ -65,6 +65,9 @@ describe('opening a workbook through the import session', () => {
     const nameColumn = view.headers.indexOf('상품명')
     expect(mapped.mapping?.columns[nameColumn]).toMatchObject({ kind: 'field' })
     expect(mapped.preview.map((r) => r.rowNumber)).toEqual([8])
+    // The group rows above the header tell its four 인증타입 columns apart.
+    const certification = view.headers.flatMap((h, i) => (h === '인증타입' ? [view.columnGroups[i]] : []))
+    expect(certification).toEqual(['공통 안전인증정보 › 어린이제품', '공통 안전인증정보 › 전기용품', '공통 안전인증정보 › 생활용품', '공통 안전인증정보 › 생활화학/살생물제품'])
   })
 
   it("고도몰's upload file: Korean titles as the header, the code and notes rows left out, '-prefixed codes read as text", async () => {

@@ -39,15 +39,18 @@ export function MappingTable({ view, mapping }: { view: ImportView; mapping: Col
           {view.headers.map((header, column) => {
             const assignment = mapping.columns[column]
             const extraKey = assignment?.kind === 'extra' ? assignment.key : suggestExtraKey(header, column)
+            const group = view.columnGroups[column] ?? null
+            const name = header === '' ? `#${column + 1}` : header
             return (
               <tr key={column} className={assignment?.kind === 'ignore' ? 'muted-row' : undefined}>
                 <th scope="row" className="strong">
-                  {header === '' ? `#${column + 1}` : header}
+                  {group !== null ? <span className="column-group">{group}</span> : null}
+                  {name}
                 </th>
                 <td className="samples">{(view.samples[column] ?? []).join(', ')}</td>
                 <td>
                   <select
-                    aria-label={`${header || `#${column + 1}`}: ${t('import.mapping.field')}`}
+                    aria-label={`${group !== null ? `${group} › ` : ''}${name}: ${t('import.mapping.field')}`}
                     value={optionValue(assignment)}
                     onChange={(event) => void updateMapping(applyChoice(mapping, column, event.target.value))}
                   >
