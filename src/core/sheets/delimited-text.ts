@@ -7,7 +7,7 @@
  */
 
 /** The separators Sheetport recognises. */
-export type Delimiter = ',' | '\t' | ';'
+export type Delimiter = ',' | '\t' | ';' | '|'
 
 const QUOTE = 0x22
 const CR = 0x0d
@@ -69,14 +69,14 @@ export function parseDelimited(text: string, delimiter: Delimiter, onRecord: (fi
   if (fields.length > 0) onRecord(fields)
 }
 
-const CANDIDATES: readonly Delimiter[] = [',', '\t', ';']
+const CANDIDATES: readonly Delimiter[] = [',', '\t', ';', '|']
 // Enough text to see the file's shape without scanning a 100 MB file twice.
 const SNIFF_CHARS = 64 * 1024
 
 /** Per record, how often each candidate occurs outside quotes, over the first records. */
 function countPerRecord(text: string): Record<Delimiter, number[]> {
-  const counts: Record<Delimiter, number[]> = { ',': [], '\t': [], ';': [] }
-  const current: Record<Delimiter, number> = { ',': 0, '\t': 0, ';': 0 }
+  const counts: Record<Delimiter, number[]> = { ',': [], '\t': [], ';': [], '|': [] }
+  const current: Record<Delimiter, number> = { ',': 0, '\t': 0, ';': 0, '|': 0 }
   const flush = (): void => {
     for (const d of CANDIDATES) {
       counts[d].push(current[d])
@@ -91,7 +91,7 @@ function countPerRecord(text: string): Record<Delimiter, number[]> {
     // A doubled quote toggles twice, so it correctly leaves the state unchanged.
     if (ch === '"') quoted = !quoted
     else if (quoted) continue
-    else if (ch === ',' || ch === '\t' || ch === ';') current[ch]++
+    else if (ch === ',' || ch === '\t' || ch === ';' || ch === '|') current[ch]++
     else if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
       flush()
       records++
@@ -112,11 +112,12 @@ function consistency(counts: readonly number[]): number {
  * Picks the delimiter: an Excel `sep=` first line if present; tab for .tsv;
  * otherwise the candidate whose per-record count is most consistent over the
  * first records (a delimiter repeats the same number of times per line, a
- * stray comma in text does not). Ties go to comma, then tab. `skip` is the
+ * stray comma in text does not). Ties go to comma, then tab, semicolon
+ * and pipe (a pipe-separated export from an ERP or a shop's back office). `skip` is the
  * length of a `sep=` preamble to drop.
  */
 export function detectDelimiter(text: string, fileName: string): { delimiter: Delimiter; skip: number } {
-  const sepLine = /^sep=([,;\t])(\r\n|\r|\n|$)/.exec(text)
+  const sepLine = /^sep=([,;\t|])(\r\n|\r|\n|$)/.exec(text)
   if (sepLine) return { delimiter: sepLine[1] as Delimiter, skip: sepLine[0].length }
   if (/\.tsv$/i.test(fileName)) return { delimiter: '\t', skip: 0 }
   const counts = countPerRecord(text)

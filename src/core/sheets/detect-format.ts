@@ -4,7 +4,7 @@ import { SheetError } from './errors'
  * The kind of container a file really is, judged by its bytes rather than its
  * name: shop staff rename files, and web admin pages hand out HTML named .xls.
  */
-export type Container = 'zip' | 'cfb' | 'text'
+export type Container = 'zip' | 'cfb' | 'biff' | 'text'
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const
 // How much of a text file is sampled to decide it is text; enough to see past a long header line.
@@ -35,6 +35,21 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls > end * MAX_CONTROL_SHARE
 }
 
+/** BOF record ids of the Excel 2.x, 3.x and 4.x worksheet files, which are bare record streams, not OLE containers. */
+const BARE_BIFF_BOF: ReadonlySet<number> = new Set([0x0009, 0x0209, 0x0409])
+
+/**
+ * An old Excel (2.x–4.x) .xls: it starts with a BOF record (id, then a short
+ * length) rather than an OLE header. Still written by some legacy systems;
+ * SheetJS reads it.
+ */
+function looksLikeBareBiff(bytes: Uint8Array): boolean {
+  if (bytes.length < 8) return false
+  const id = (bytes[0] as number) | ((bytes[1] as number) << 8)
+  const length = (bytes[2] as number) | ((bytes[3] as number) << 8)
+  return BARE_BIFF_BOF.has(id) && length >= 4 && length <= 16 && bytes.length >= 4 + length
+}
+
 /** Web pages and XML "spreadsheets" saved as .xls start with markup; they are not CSV and not supported. */
 function looksLikeMarkup(bytes: Uint8Array): boolean {
   let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0
@@ -56,6 +71,7 @@ export function detectContainer(bytes: Uint8Array): Container {
   }
   if (bytes.length < CFB_MAGIC.length && [...bytes].every((b, i) => CFB_MAGIC[i] === b)) throw new SheetError('sheet.truncated')
   if (startsWith(bytes, CFB_MAGIC)) return 'cfb'
+  if (looksLikeBareBiff(bytes)) return 'biff'
   if (!hasUtf16Bom(bytes) && looksBinary(bytes)) throw new SheetError('sheet.unsupported-format')
   if (looksLikeMarkup(bytes)) throw new SheetError('sheet.html-file')
   return 'text'

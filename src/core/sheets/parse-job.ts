@@ -68,7 +68,8 @@ function parse(req: ParseRequest): Parsed {
     checkZipInflatedSizes(bytes, entries, limits)
   } else {
     format = 'xls'
-    checkCfbWorkbook(bytes)
+    // An Excel 2.x–4.x file is a bare record stream: no OLE container to check.
+    if (container === 'cfb') checkCfbWorkbook(bytes)
   }
   const book = readWorkbook(bytes, format, wantTable, req.sheetName, limits)
   return { format, encoding: null, sheetNames: book.sheetNames, sheets: book.sheets, table: book.table }
