@@ -28,8 +28,18 @@ export interface ImportOptions {
   readonly jobId: string | null
 }
 
+/** What `read` was asked to show. */
+export interface ReadOptions {
+  readonly file: string
+  readonly sheet: string | null
+  readonly json: boolean
+}
+
 /** What the command line asks for. */
-export type Command = { readonly kind: 'help' } | { readonly kind: 'import'; readonly options: ImportOptions }
+export type Command = { readonly kind: 'help' } | { readonly kind: 'import'; readonly options: ImportOptions } | { readonly kind: 'read'; readonly options: ReadOptions }
+
+/** The options `read` takes; every other one is for `import`. */
+const READ_OPTIONS: ReadonlySet<string> = new Set(['sheet', 'json', 'ui-lang', 'help'])
 
 const OPTIONS = {
   target: { type: 'string' },
@@ -120,11 +130,16 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help === true) return { kind: 'help' }
   const [command, file, extra] = positionals
   if (command === undefined) throw usageError('no-command')
-  if (command !== 'import') throw usageError('unknown-command', { command })
+  if (command !== 'import' && command !== 'read') throw usageError('unknown-command', { command })
   if (file === undefined) throw usageError('no-file')
   if (extra !== undefined) throw usageError('extra-argument', { value: extra })
   const uiLang = values['ui-lang']
   if (uiLang !== undefined && uiLang !== 'ko' && uiLang !== 'en') throw usageError('bad-ui-lang')
+  if (command === 'read') {
+    const other = Object.keys(values).find((name) => !READ_OPTIONS.has(name))
+    if (other !== undefined) throw usageError('read-option', { option: `--${other}` })
+    return { kind: 'read', options: { file, sheet: values.sheet ?? null, json: values.json === true } }
+  }
   if (values.report !== undefined && reportFormatOf(values.report) === null) throw usageError('bad-report-extension')
   if (values.language !== undefined && !LANGUAGE_CODE.test(values.language)) throw usageError('bad-language', { value: values.language })
   const resume = jobIdOf(values.resume)

@@ -64,16 +64,16 @@ export function defaultSheetNote(input: InputSheet, asked: boolean): { sheetName
  * one, else the one the app opens on (the first visible sheet with rows
  * under a header). Every way
  * this can fail (no such file, a folder, not a spreadsheet, a zip bomb, no
- * such sheet, no rows) is a one-line refusal with exit 2 (a CliError, or
+ * such sheet, no rows unless `allowEmpty`) is a one-line refusal with exit 2 (a CliError, or
  * the reader's SheetError, which describeError words).
  */
-export async function readInput(path: string, sheetName: string | null, readerOptions: SheetReaderOptions = {}): Promise<InputSheet> {
+export async function readInput(path: string, sheetName: string | null, readerOptions: SheetReaderOptions = {}, allowEmpty = false): Promise<InputSheet> {
   const bytes = await readBytes(path)
   const fileName = basename(path)
   const reader = createSheetReader(readerOptions)
   try {
     const { info, table } = await reader.readSheet(bytes, fileName, sheetName ?? undefined)
-    if (tableRowCount(table) === 0) throw await noRows(table, sheetName !== null, reader, bytes, fileName)
+    if (!allowEmpty && tableRowCount(table) === 0) throw await noRows(table, sheetName !== null, reader, bytes, fileName)
     return { fileName, info, table }
   } catch (error) {
     if (error instanceof SheetError) throw await sheetRefusal(error, reader, bytes, fileName)

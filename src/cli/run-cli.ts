@@ -5,6 +5,7 @@ import { logCommandFailure, openCliLog } from './cli-log'
 import { describeError } from './describe-error'
 import { chooseLanguage, translator } from './i18n'
 import { runImport } from './import-command'
+import { runRead } from './read-command'
 import { Output, type Streams } from './output'
 
 /**
@@ -24,8 +25,10 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, st
       streams.stdout.write(`${t('help')}\n`)
       return 0
     }
+    const context = { env, out: new Output(streams, command.options.json), t, language, log, host }
+    if (command.kind === 'read') return await runRead(command.options, context)
     log.write({ event: 'command.start', command: command.options.dryRun ? 'import.dry-run' : command.options.resume !== null ? 'import.resume' : 'import', platform: process.platform })
-    const exit = await runImport(command.options, { env, out: new Output(streams, command.options.json), t, language, log, host })
+    const exit = await runImport(command.options, context)
     log.write({ event: 'command.end', exit, seconds: (Date.now() - startedAt) / 1000 })
     return exit
   } catch (error) {

@@ -48,4 +48,21 @@ export interface SheetTable {
   readonly headerIndex: number
   /** Number of columns after dropping blank trailing/empty columns. */
   readonly columnCount: number
+  /** Where each kept column is in the sheet (0 is column A), since blank columns were dropped; absent: 0, 1, 2 … */
+  readonly sheetColumns?: readonly number[]
+}
+
+/**
+ * A column's letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. So
+ * people can find a cell Sheetport talks about ("column E") in Excel.
+ */
+export function columnLetter(index: number): string {
+  let letters = ''
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  return letters
+}
+
+/** The sheet letter of each of a table's columns. */
+export function columnLetters(table: SheetTable): string[] {
+  return Array.from({ length: table.columnCount }, (_, i) => columnLetter(table.sheetColumns?.[i] ?? i))
 }

@@ -6,6 +6,7 @@
 export const en = {
   help: [
     'Usage: npm run --silent cli -- import <file> --target <target> [options]',
+    '       npm run --silent cli -- read <file> [--sheet NAME] [--json]   (what Sheetport reads: sheets, header row, each row with its row number and cells by column letter)',
     '',
     'Targets: products:create, products:update, products:delete, customers:create, intents:create',
     '',
@@ -29,6 +30,10 @@ export const en = {
     'Exit status: 0 every row went through, 1 some rows did not, 2 the command or the file could not be used.'
   ].join('\n'),
 
+  'read-option': '{option} is for import; read takes only --sheet and --json.',
+  'read-sheets': 'Sheets: {sheets}',
+  'read-header': 'Sheet “{sheetName}”, header row {row}: {columns}',
+  'read-no-header': 'Sheet “{sheetName}” has no rows.',
   'no-command': 'Say what to do, for example: import products.xlsx --target products:create (see --help).',
   'unknown-command': 'Unknown command “{command}”. Use: import <file> --target <target> (see --help).',
   'unknown-option': 'Unknown option “{option}” (see --help).',

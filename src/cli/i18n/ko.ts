@@ -5,6 +5,7 @@ import type { CliMessages } from './en'
 export const ko: CliMessages = {
   help: [
     '사용법: npm run --silent cli -- import <파일> --target <대상> [옵션]',
+    '        npm run --silent cli -- read <파일> [--sheet 이름] [--json]   (Sheetport가 읽는 내용: 시트, 머리글 행, 행 번호와 열 문자별 셀)',
     '',
     '대상: products:create, products:update, products:delete, customers:create, intents:create',
     '',
@@ -28,6 +29,10 @@ export const ko: CliMessages = {
     '종료 코드: 0 모든 행이 들어감, 1 들어가지 않은 행이 있음, 2 명령이나 파일을 쓸 수 없음.'
   ].join('\n'),
 
+  'read-option': '{option} 옵션은 import용입니다. read에는 --sheet와 --json만 쓸 수 있습니다.',
+  'read-sheets': '시트: {sheets}',
+  'read-header': '“{sheetName}” 시트, 머리글 {row}행: {columns}',
+  'read-no-header': '“{sheetName}” 시트에는 행이 없습니다.',
   'no-command': '할 일을 알려 주세요. 예: import products.xlsx --target products:create (--help 참고)',
   'unknown-command': '“{command}”은(는) 알 수 없는 명령입니다. import <파일> --target <대상> 형식으로 써 주세요 (--help 참고).',
   'unknown-option': '“{option}”은(는) 알 수 없는 옵션입니다 (--help 참고).',

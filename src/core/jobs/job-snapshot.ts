@@ -40,6 +40,7 @@ const snapshotSchema = z.strictObject({
     sheetName: z.string(),
     headerIndex: z.number().int().nonnegative(),
     columnCount: z.number().int().nonnegative(),
+    sheetColumns: z.array(z.number().int().nonnegative()).optional(),
     rows: z.array(z.strictObject({ rowNumber: z.number().int(), cells: z.array(z.string()) }))
   }),
   mapping: columnMappingSchema,

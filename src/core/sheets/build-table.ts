@@ -43,6 +43,6 @@ export class TableBuilder {
       if (isUsed) keep.push(c)
     })
     const rows: SheetRow[] = this.rows.map((r) => ({ rowNumber: r.rowNumber, cells: keep.map((c) => clean(r.cells[c] ?? '')) }))
-    return { sheetName, rows, headerIndex, columnCount: keep.length }
+    return { sheetName, rows, headerIndex, columnCount: keep.length, sheetColumns: keep }
   }
 }

@@ -250,3 +250,34 @@ describe('mapping files, saved connections and language', () => {
     expectRefusal(english, /^There is no file at/)
   })
 })
+
+describe('read', () => {
+  it('prints what Sheetport reads, in the sheet’s own terms: sheets, the header row, every row with its number and its cells by column letter', async () => {
+    // A memo sheet first, and a blank column C that is left out: the letters still say where each cell is in Excel.
+    const file = await writeWorkbook(join(dir, 'read.xlsx'), {
+      메모: [['담당: 김민지']],
+      상품: [['재고 목록'], [], ['상품코드', '상품명', '', '판매가'], ['A-1', '린넨 셔츠', '', '39000'], ['A-2', '울 코트', '', '159000']]
+    })
+    const run = await runCli(['read', file, '--json'])
+    expect(run.code, run.stderr).toBe(0)
+    const lines = run.stdout.split('\n').filter(Boolean)
+    expect(lines).toHaveLength(1)
+    expect(JSON.parse(lines[0] ?? '')).toEqual({
+      sheet: '상품',
+      sheets: ['메모', '상품'],
+      headerRow: 3,
+      columns: ['A', 'B', 'D'],
+      rows: [
+        { row: 1, cells: ['재고 목록', '', ''] },
+        { row: 3, cells: ['상품코드', '상품명', '판매가'] },
+        { row: 4, cells: ['A-1', '린넨 셔츠', '39000'] },
+        { row: 5, cells: ['A-2', '울 코트', '159000'] }
+      ]
+    })
+    const human = await runCli(['read', file, '--sheet', '상품', '--ui-lang', 'ko'])
+    expect(human.code, human.stderr).toBe(0)
+    expect(human.stdout).toContain('“상품” 시트, 머리글 3행: A 상품코드 · B 상품명 · D 판매가')
+    expect(human.stdout).toContain('4\tA=A-1\tB=린넨 셔츠\tD=39000')
+    expectRefusal(await runCli(['read', file, '--target', 'products:create']), /--target is for import; read takes only --sheet and --json/)
+  })
+})
