@@ -85,11 +85,30 @@ function numberCellText(cell: CellObject, value: number, date1904: boolean): str
   return plainNumberText(value)
 }
 
+/** Excel's error codes (the cell's value) and the text it shows for each. */
+const ERROR_TEXT: ReadonlyMap<number, string> = new Map([
+  [0x00, '#NULL!'],
+  [0x07, '#DIV/0!'],
+  [0x0f, '#VALUE!'],
+  [0x17, '#REF!'],
+  [0x1d, '#NAME?'],
+  [0x24, '#NUM!'],
+  [0x2a, '#N/A'],
+  [0x2b, '#GETTING_DATA']
+])
+
+/** The error an error cell shows: its own display text, else the one its code stands for. */
+function errorText(cell: CellObject): string {
+  if (typeof cell.w === 'string' && cell.w.startsWith('#')) return cell.w
+  return (typeof cell.v === 'number' ? ERROR_TEXT.get(cell.v) : undefined) ?? '#VALUE!'
+}
+
 /**
  * The text a SheetJS cell stands for: strings as they are, numbers as plain
  * decimals (or their zero-padded display), date-formatted numbers as ISO
- * dates, booleans as TRUE/FALSE, errors (#DIV/0!) and blanks as ''. Formula
- * cells arrive with their cached value, which is what this reads.
+ * dates, booleans as TRUE/FALSE, errors as Excel shows them (#DIV/0!: kept,
+ * so a row with a broken formula is flagged, not emptied), blanks as ''.
+ * Formula cells arrive with their cached value, which is what this reads.
  */
 export function cellText(cell: CellObject | undefined, date1904: boolean): string {
   if (!cell) return ''
@@ -105,6 +124,8 @@ export function cellText(cell: CellObject | undefined, date1904: boolean): strin
       if (v instanceof Date) return dateToIso(v) ?? ''
       if (typeof v === 'number') return excelSerialToIso(v, date1904) ?? plainNumberText(v)
       return String(v ?? '')
+    case 'e':
+      return errorText(cell)
     default:
       return ''
   }

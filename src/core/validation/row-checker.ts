@@ -4,6 +4,7 @@ import type { TargetId } from '../../shared/targets'
 import type { LocalizedText } from '../../shared/text'
 import { looksLikeTemplateExample } from '../templates/examples'
 import { buildAddress, DEFAULT_ADDRESS_FIELD } from '../targets/customers/address'
+import { excelErrorMessage, isExcelError } from './excel-errors'
 import { compileValueCheck, type ValueCheck } from './field-checks'
 import { fieldMessage, issueCode } from './field-messages'
 import { fieldWords } from './field-words'
@@ -60,6 +61,10 @@ export function createRowChecker(target: TargetId, options: ValidateOptions = {}
   return (row) => {
     const issues: RowIssue[] = []
     const v = row.values
+    // A cell showing an Excel error stops its row first: whatever else the field wants, the value is not there.
+    for (const [field, value] of v) {
+      if (isExcelError(value)) add(issues, { field, code: 'excel-error', message: excelErrorMessage(value, fieldWords(target, field, options.columnNames?.get(field))), severity: 'error' })
+    }
     for (const g of groups) {
       const given = g.names.filter((n) => v.has(n))
       if (given.length === 0) add(issues, { field: g.names[0] ?? null, code: 'missing-one-of', message: missingOneOfMessage(g.labels), severity: 'error' })

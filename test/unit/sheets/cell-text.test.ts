@@ -63,7 +63,10 @@ describe('cellText', () => {
   it('handles booleans, errors, blanks, strings and date cells', () => {
     expect(cellText({ t: 'b', v: true }, false)).toBe('TRUE')
     expect(cellText({ t: 'b', v: false }, false)).toBe('FALSE')
-    expect(cellText({ t: 'e', v: 7, w: '#DIV/0!' }, false)).toBe('')
+    expect(cellText({ t: 'e', v: 7, w: '#DIV/0!' }, false)).toBe('#DIV/0!')
+    // Without its display text an error cell still shows the error its code stands for.
+    expect(cellText({ t: 'e', v: 0x2a }, false)).toBe('#N/A')
+    expect(cellText({ t: 'e', v: 0x1d }, false)).toBe('#NAME?')
     expect(cellText({ t: 'z' }, false)).toBe('')
     expect(cellText(undefined, false)).toBe('')
     expect(cellText({ t: 's', v: '000123' }, false)).toBe('000123')

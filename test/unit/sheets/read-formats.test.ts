@@ -96,12 +96,16 @@ describe('xlsx values', () => {
     expect((await cells(bytes, 'd.xlsx'))[1]).toEqual(['2023-03-15', '1900-03-01', '2023-03-15T12:00:00', '18:00:00'])
   })
 
-  it('reads the cached value of formulas, booleans, and blanks out error cells', async () => {
+  it('reads the cached value of formulas and booleans, and error cells as the error Excel shows', async () => {
     const bytes = xlsxBytes([
       ['합계', '참', '오류', 'x'],
-      [{ t: 'n', v: 3, f: 'SUM(1,2)' }, true, { t: 'e', v: 7 }, 'y']
+      [{ t: 'n', v: 3, f: 'SUM(1,2)' }, true, { t: 'e', v: 7 }, 'y'],
+      // A row holding only errors is still a row.
+      [{ t: 'e', v: 0x0f }, { t: 'e', v: 0x2a }]
     ])
-    expect((await cells(bytes, 'f.xlsx'))[1]).toEqual(['3', 'TRUE', '', 'y'])
+    const rows = await cells(bytes, 'f.xlsx')
+    expect(rows[1]).toEqual(['3', 'TRUE', '#DIV/0!', 'y'])
+    expect(rows[2]).toEqual(['#VALUE!', '#N/A', '', ''])
   })
 })
 
