@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { createSheetReader, SheetError, tableRowCount, type SheetReader, type SheetReaderOptions } from '../core/sheets'
 import type { SheetTable, WorkbookInfo } from '../shared/sheet'
+import { quotedNames } from '../shared/text'
 import { usageError, type CliError } from './cli-error'
 
 /** The spreadsheet as read: its file name (for messages and reports), its sheets and the chosen sheet's table. */
@@ -10,8 +11,6 @@ export interface InputSheet {
   readonly info: WorkbookInfo
   readonly table: SheetTable
 }
-
-const quoted = (names: readonly string[]): string => names.map((name) => `“${name}”`).join(', ')
 
 const FILE_ERRORS: Readonly<Record<string, 'file-not-found' | 'file-is-folder' | 'file-not-allowed'>> = {
   ENOENT: 'file-not-found',
@@ -35,7 +34,7 @@ async function sheetRefusal(error: SheetError, reader: SheetReader, bytes: Uint8
   const params = { fileName, ...error.params }
   if (error.code !== 'sheet.sheet-not-found') return new SheetError(error.code, params)
   const info = await reader.inspect(bytes, fileName)
-  return usageError('sheet-not-found', { ...params, sheets: quoted(info.sheetNames) })
+  return usageError('sheet-not-found', { ...params, sheets: quotedNames(info.sheetNames) })
 }
 
 /**
@@ -45,7 +44,7 @@ async function sheetRefusal(error: SheetError, reader: SheetReader, bytes: Uint8
 async function noRows(table: SheetTable, asked: boolean, reader: SheetReader, bytes: Uint8Array, fileName: string): Promise<CliError> {
   const withRows = asked ? (await reader.inspect(bytes, fileName)).sheets.filter((s) => (s.rowCount ?? 0) > 0).map((s) => s.name) : []
   if (withRows.length === 0) return usageError('no-rows', { sheetName: table.sheetName })
-  return usageError('no-rows-here', { sheetName: table.sheetName, sheets: quoted(withRows) })
+  return usageError('no-rows-here', { sheetName: table.sheetName, sheets: quotedNames(withRows) })
 }
 
 /**
@@ -56,7 +55,7 @@ async function noRows(table: SheetTable, asked: boolean, reader: SheetReader, by
 export function defaultSheetNote(input: InputSheet, asked: boolean): { sheetName: string; skipped: string } | null {
   const at = input.info.sheetNames.indexOf(input.table.sheetName)
   if (asked || at <= 0) return null
-  return { sheetName: input.table.sheetName, skipped: quoted(input.info.sheetNames.slice(0, at)) }
+  return { sheetName: input.table.sheetName, skipped: quotedNames(input.info.sheetNames.slice(0, at)) }
 }
 
 /**

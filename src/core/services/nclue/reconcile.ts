@@ -1,7 +1,8 @@
 import { InvalidInputError } from '../field-issue'
 import { NCLUE } from './assumptions'
 import { walkPages } from './paging'
-import { matchTask, quotedNames } from './task-match'
+import { quotedNames } from '../../../shared/text'
+import { matchTask } from './task-match'
 import type { IntentProfile, NclueTask, ProfilePage, TrackedStatus } from './types'
 
 /** Fetches one page of the profile list. */

@@ -56,8 +56,3 @@ export function matchTask(tasks: readonly NclueTask[], value: string): TaskMatch
   if (byName.length > 1) return { problem: 'task-ambiguous', closest: [] }
   return { problem: 'task-not-found', closest: closestNames(tasks, key) }
 }
-
-/** Names to suggest, as one piece of text for a message: “a”, “b”. */
-export function quotedNames(names: readonly string[]): string {
-  return names.map((name) => `“${name}”`).join(', ')
-}
