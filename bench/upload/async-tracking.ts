@@ -1,4 +1,4 @@
-import { INTENT_TRACKING_MS } from '../../src/core/app/handlers/jobs-handlers'
+import { FOLLOW_MS } from '../../src/core/app/handlers/jobs-handlers'
 import type { RequestLogEntry } from '../../src/core/practice/types'
 import { NCLUE_RATE_LIMIT_RPS } from '../../src/core/services/nclue/assumptions'
 import { duration, fixed } from '../lib/format'
@@ -38,7 +38,7 @@ interface Sample {
 }
 
 async function oneRun(): Promise<Sample> {
-  const result = await runEmulatorJob({ service: 'nclue', source: intentsSource(ROWS), emulator: { nclueLifecycle: LIFECYCLE }, trackPendingForMs: INTENT_TRACKING_MS })
+  const result = await runEmulatorJob({ service: 'nclue', source: intentsSource(ROWS), emulator: { nclueLifecycle: LIFECYCLE }, trackPendingForMs: FOLLOW_MS })
   const status = countRequests(result.requests, isStatusRequest)
   const creates = result.requests.filter(isCreate)
   const lastCreateAt = creates.at(-1)?.at ?? result.startedAt

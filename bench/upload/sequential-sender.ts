@@ -41,7 +41,7 @@ export async function runSequentialSender(service: ServiceId, source: JobSource,
       for (;;) {
         try {
           const outcomes = await adapter.send(batch, signal)
-          accepted += outcomes.filter((o) => o.state === 'accepted').length
+          accepted += outcomes.filter((o) => o.state === 'accepted' || o.state === 'pending').length
           break
         } catch (error) {
           const classified = classifyError(error)

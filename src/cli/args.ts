@@ -165,6 +165,6 @@ export function parseCommand(argv: readonly string[]): Command {
 
 /** Refuses options that make no sense for the target (known only after a resumed job's record is read). */
 export function checkOptionsForTarget(options: ImportOptions, target: TargetId): void {
-  if (options.waitSeconds !== null && target !== 'intents:create') throw usageError('wait-intents-only')
+  if (options.waitSeconds !== null && target !== 'intents:create' && !target.startsWith('products:')) throw usageError('wait-intents-only')
   if (options.language !== null && target !== 'customers:create') throw usageError('language-customers-only')
 }

@@ -7,7 +7,7 @@ export function formatCount(value: number, language: Language): string {
 }
 
 /** Counted things the texts name ("1 row", "37 rows"; "37행"). */
-export type CountedThing = 'rows' | 'requests' | 'profiles'
+export type CountedThing = 'rows' | 'requests' | 'profiles' | 'products'
 
 /** Formats counts in one language: bare numbers, and numbers with their noun in the right form. */
 export interface Counter {

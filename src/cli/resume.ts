@@ -1,6 +1,6 @@
 import type { JobService } from '../core/jobs'
 import { tableFingerprint } from '../core/jobs'
-import { journalPath, replayJournal, type ReplayedJournal } from '../core/journal'
+import { journalPath, replayedCounts, replayJournal, type ReplayedJournal } from '../core/journal'
 import { mappingFitsTable } from '../core/mapping'
 import { withHeaderAt } from '../core/sheets'
 import type { JobRowState } from '../shared/jobs'
@@ -28,7 +28,7 @@ export async function readJobToContinue(stateDir: string, jobId: string, askedTa
   const target = state.job.target
   if (!isTargetId(target)) throw usageError('job-damaged', { jobId })
   if (askedTarget !== null && askedTarget !== target) throw usageError('resume-target-mismatch', { jobId, jobTarget: target, target: askedTarget })
-  if (state.ended && state.end?.status !== 'cancelled') throw usageError('job-finished', { jobId })
+  if (state.ended && state.end?.status !== 'cancelled' && replayedCounts(state).pending === 0) throw usageError('job-finished', { jobId })
   return { state, target }
 }
 

@@ -1,4 +1,5 @@
 import { JobService, type JobSource, type StartedJob, type StartOptions } from '../core/jobs'
+import { replayedCounts } from '../core/journal'
 import type { AppLog } from '../core/log'
 import type { JobView } from '../shared/jobs'
 import type { Language } from '../shared/text'
@@ -48,6 +49,12 @@ async function startJob(jobs: JobService, run: UploadRun): Promise<StartedJob> {
     return started
   }
   const parentJobId = continuing.state.job.jobId
+  if (continuing.state.end?.status === 'finished') {
+    // Finished with rows the service was still processing: ask about those again, send nothing.
+    const started = await jobs.resume(parentJobId, { source, ...common, followOnly: true })
+    out.notice(t('start-recheck', { jobId: parentJobId, rows: of('rows', replayedCounts(continuing.state).pending) }))
+    return started
+  }
   if (!continuing.state.ended) {
     const started = await jobs.resume(parentJobId, { source, ...common })
     out.notice(t('start-resume', { jobId: parentJobId }))

@@ -45,5 +45,5 @@ export async function printSummary(out: Output, view: JobView, jobs: JobService,
     out.result(t('summary-rows'))
     for (const row of rows) out.result(t('summary-row', { row: row.rowNumber, state: t(`state.${row.state}`), reason: row.reason?.message[language] ?? t('no-reason') }))
   }
-  if (c.pending > 0) out.result(t('summary-pending', { profiles: of('profiles', c.pending) }))
+  if (c.pending > 0) out.result(t('summary-pending', { profiles: of(view.target.startsWith('products') ? 'products' : 'profiles', c.pending), jobId: view.jobId }))
 }

@@ -44,6 +44,12 @@ export interface JobView {
   readonly problem: string | null
   /** Whether the job can be resumed (it was interrupted or halted). */
   readonly resumable: boolean
+  /**
+   * While this run follows rows the service is still processing: how many
+   * of them it has confirmed so far ("confirming with the service: n of m");
+   * null when nothing is being followed.
+   */
+  readonly confirming: { readonly confirmed: number; readonly of: number } | null
 }
 
 /** Why a row did not go through, in both languages, with a stable code to group by. */

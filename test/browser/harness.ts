@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startWebBridge, type WebBridge } from '../../src/web/bridge-server'
 import type { UpdatePort } from '../../src/core/updates/update-port'
+import type { PracticeOptions } from '../../src/core/practice/types'
 import { createTestCore } from '../unit/support/test-core'
 
 /** Where browser tests leave screenshots for a person to look at. */
@@ -41,8 +42,8 @@ export interface AppUnderTest {
  * it in Debian's chromium (or CHROMIUM_PATH). `updates` stands in for the
  * desktop updater, which the browser build does not have.
  */
-export async function openApp(options: { width?: number; height?: number; updates?: UpdatePort } = {}): Promise<AppUnderTest> {
-  const core = await createTestCore(options.updates ? { updates: options.updates } : {})
+export async function openApp(options: { width?: number; height?: number; updates?: UpdatePort; practice?: PracticeOptions } = {}): Promise<AppUnderTest> {
+  const core = await createTestCore({ ...(options.updates ? { updates: options.updates } : {}), ...(options.practice ? { practice: options.practice } : {}) })
   const bridge = await startWebBridge({ handlers: core.handlers, events: core.events, staticDir: resolve('out/renderer') })
   const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 820 }, locale: 'ko-KR' })

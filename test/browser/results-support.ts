@@ -3,6 +3,7 @@ import type { Download, Locator, Page } from 'playwright-core'
 import * as XLSX from 'xlsx'
 import type { AppUnderTest } from './harness'
 import { appForReview } from './review-support'
+import type { PracticeOptions } from '../../src/core/practice/types'
 
 /** A sheet as rows of text cells, the header row first. */
 export type Rows = readonly (readonly string[])[]
@@ -80,6 +81,6 @@ export function reportCells(file: { name: string; bytes: Buffer }): string[][] {
  * results headline, the actions, the causes, the grid and the row details
  * together (so screenshots show the whole screen), and closes it after.
  */
-export function appForResults(): () => AppUnderTest {
-  return appForReview(1900)
+export function appForResults(practice?: PracticeOptions): () => AppUnderTest {
+  return appForReview(1900, practice)
 }

@@ -224,3 +224,34 @@ describe('NCLUE profiles stay “processing” until the service finishes them, 
     expect(app().problems).toEqual([])
   })
 })
+
+describe('OMNICOMMERCE products stay “processing at the service” after the 202, then turn done or failed by themselves', () => {
+  // A slow practice service, so the processing state can be seen before it ends.
+  const app = appForResults({ omnicommerceProcessingMs: 6_000 })
+  const page = () => app().page
+  const { rowHeaders, row } = resultsGrid(page)
+  const status = (sheetRow: number) => row(sheetRow).locator('.rg-status .row-state').textContent()
+  const PRODUCTS: Rows = [HEADERS, product('PX-1', '린넨 셔츠'), product('PX-2', '코튼 셔츠', 'https://img.example/error-image/PX-2.jpg'), product('PX-3', '울 니트')]
+
+  it('shows “confirming with the service”, then the rows turn done or failed (with the service’s reason) without a click', async () => {
+    await uploadThroughPractice(page(), { name: '상품 처리.xlsx', bytes: workbook(PRODUCTS, '상품') }, '상품 등록')
+    await expect.poll(() => page().locator('.notice-info').first().textContent(), { timeout: 20_000 }).toMatch(/서비스에 확인하는 중: 3행 중 0행/)
+    await app().screenshot('upload-products-confirming-ko')
+    await page().getByRole('button', { name: '결과 보기' }).click()
+    await expect.poll(rowHeaders).toEqual(['2', '3', '4'])
+    await expect.poll(() => shownCounts(page())).toEqual({ pending: 3 })
+    await expect.poll(() => status(3)).toBe('처리 중')
+    await app().screenshot('results-products-processing-ko')
+
+    await expect.poll(() => shownCounts(page()), { timeout: 40_000 }).toEqual({ accepted: 2, failed: 1 })
+    await expect.poll(() => status(2)).toBe('완료')
+    await expect.poll(() => status(3)).toBe('실패')
+    await expect(page().locator('.reason-group').first().textContent()).resolves.toMatch(/이미지 URL을 열 수 없습니다/)
+    await expect(page().locator('.results-headline h2').textContent()).resolves.toBe('업로드를 마쳤습니다')
+    await app().screenshot('results-products-done-ko')
+  })
+
+  it('logged no errors in the page', () => {
+    expect(app().problems).toEqual([])
+  })
+})

@@ -10,6 +10,7 @@ import { jsonFile } from '../fs/json-file'
 import { openAppLog, type AppLog } from '../log'
 import { createSavedMappingStore } from '../mapping'
 import { startPracticeServer } from '../practice/server'
+import type { PracticeOptions } from '../practice/types'
 import type { SecretStore } from '../secrets/secret-store'
 import { createSheetReader, type SpawnParserProcess } from '../sheets'
 import { SettingsStore } from '../settings/settings-store'
@@ -43,6 +44,8 @@ export interface CoreOptions {
   readonly openFolder?: (folder: string) => Promise<void>
   /** The app's own updater (the desktop app when installed); none means always idle and no restart. */
   readonly updates?: UpdatePort
+  /** How the built-in practice services behave (tests slow their processing down to watch it); default as shipped. */
+  readonly practice?: PracticeOptions
 }
 
 /** The running core: handlers for a transport, events to forward, and a way to stop. */
@@ -70,7 +73,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   log.write({ event: 'app.start', version: options.info.version, platform: options.info.platform, arch: process.arch })
   const settings = new SettingsStore(join(options.dataDir, 'settings.json'), options.systemLanguage)
   // The practice emulator runs inside the app, so practice connections work offline.
-  const practice = await startPracticeServer()
+  const practice = await startPracticeServer(options.practice)
   const connections = new ConnectionStore({ file: join(options.dataDir, 'connections.json'), secrets: options.secretStore, practice, ...(options.fetch ? { fetch: options.fetch } : {}) })
   const reader = createSheetReader({
     ...(options.sheetWorkerScript ? { workerScript: options.sheetWorkerScript } : {}),

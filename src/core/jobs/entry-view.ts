@@ -24,6 +24,7 @@ export function entryView(entry: JobEntry, progress?: JobProgress): JobView {
       requests: p.requests,
       ratePerSecond: p.ratePerSecond,
       etaMs: p.etaMs,
+      ...(p.confirming !== undefined ? { confirming: p.confirming } : {}),
       durationMs: Date.now() - (entry.startedAt ?? Date.now())
     })
   }

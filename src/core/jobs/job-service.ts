@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { JobRowView, JobView, ReasonGroup } from '../../shared/jobs'
 import type { ReviewColumn } from '../../shared/review'
 import type { Language } from '../../shared/text'
-import { assertResumable, claimJob, createJournal, jobRunnerElsewhere, journalPath, listJournals, reopenJournal, replayJournal, ResumeRefusedError, type JobJournal } from '../journal'
+import { assertResumable, claimJob, createJournal, jobRunnerElsewhere, journalPath, listJournals, reopenJournal, replayJournal, replayedCounts, ResumeRefusedError, type JobJournal } from '../journal'
 import { NO_LOG, unexpectedError, type AppLog } from '../log'
 import { sheetColumns } from '../review'
 import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../targets'
@@ -80,6 +80,8 @@ export interface StartedJob {
 export interface ResumeOptions {
   readonly messageLanguage?: Language
   readonly trackPendingForMs?: number
+  /** Only ask the service again about rows it was still processing (a finished job checked again later); nothing is sent. */
+  readonly followOnly?: boolean
   readonly blockDuplicates?: boolean
   readonly language?: string
 }
@@ -147,7 +149,8 @@ export class JobService {
     const entry = await this.#entry(jobId)
     if (entry.handle !== undefined && entry.summary === undefined) throw new AppError('jobs.running', 'This upload is still running.')
     const state = await replayJournal(entry.journalPath)
-    if (state.ended) throw new AppError('jobs.already-finished', 'This upload already finished; there is nothing to resume.')
+    if (options.followOnly === true && replayedCounts(state).pending === 0) throw new AppError('jobs.nothing-to-check', 'No rows of this upload are still being processed at the service.')
+    if (state.ended && options.followOnly !== true) throw new AppError('jobs.already-finished', 'This upload already finished; there is nothing to resume.')
     const snapshot = await this.#snapshot(entry)
     const source = options.source ?? (snapshot !== null && !snapshot.secretsLeftOut ? snapshot : null)
     if (source === null) {
@@ -171,7 +174,7 @@ export class JobService {
   }
 
   /** Runs the engine for a job entry (new or resumed) and follows it to its end. */
-  #launch(entry: JobEntry & { prepared: PreparedJob }, run: { adapter: TargetAdapter; journal: JobJournal; options: { trackPendingForMs?: number }; release: () => Promise<void>; resumeFrom?: ResumeFrom }): StartedJob {
+  #launch(entry: JobEntry & { prepared: PreparedJob }, run: { adapter: TargetAdapter; journal: JobJournal; options: { trackPendingForMs?: number; followOnly?: boolean }; release: () => Promise<void>; resumeFrom?: ResumeFrom }): StartedJob {
     const { jobId } = entry.facts
     this.#entries.set(jobId, entry)
     logJobStart(this.#log, entry.facts, entry.prepared.items.length, run.resumeFrom !== undefined)
@@ -315,7 +318,7 @@ export class JobService {
     await Promise.all(running.map((e) => e.settled))
   }
 
-  #engineOptions(service: ServiceName, entry: JobEntry, options: { trackPendingForMs?: number }) {
+  #engineOptions(service: ServiceName, entry: JobEntry, options: { trackPendingForMs?: number; followOnly?: boolean }) {
     const pacing = this.#options.pacing?.(service)
     return {
       ...(pacing !== undefined ? { pacing } : {}),
@@ -323,6 +326,7 @@ export class JobService {
       ...(this.#options.progressEveryMs !== undefined ? { progressEveryMs: this.#options.progressEveryMs } : {}),
       ...(this.#options.pollEveryMs !== undefined ? { pollEveryMs: this.#options.pollEveryMs } : {}),
       trackPendingForMs: options.trackPendingForMs ?? 0,
+      followOnly: options.followOnly === true,
       onSetback: (setback: Setback) => logSetback(this.#log, entry.facts.jobId, setback),
       onProgress: (progress: JobProgress) => {
         // The final view is sent once, by #track, with the run's summary.

@@ -17,6 +17,7 @@ export interface JobMotion {
   readonly etaMs?: number | null
   readonly durationMs: number
   readonly problem?: string | null
+  readonly confirming?: JobView['confirming']
 }
 
 /** The engine's six counts plus the rows not sent because they needed fixing: the partition of the job's scope. */
@@ -48,6 +49,7 @@ export function jobView(facts: JobFacts, motion: JobMotion): JobView {
     etaMs: motion.etaMs ?? null,
     durationMs: motion.durationMs,
     problem: motion.problem ?? null,
-    resumable: motion.status === 'interrupted' || motion.status === 'halted'
+    resumable: motion.status === 'interrupted' || motion.status === 'halted',
+    confirming: motion.confirming ?? null
   }
 }

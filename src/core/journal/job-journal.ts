@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { DurableAppendFile } from './durable-append-file'
-import type { EndSummary, JobRecord, JournalOutcome, StepRecord } from './journal-records'
+import type { EndSummary, JobRecord, JournalOutcome, StepRecord, TallyRecord } from './journal-records'
 import { journalPath } from './journal-path'
 import { rowsDigest, type RowRef } from './rows-digest'
 
@@ -34,6 +34,8 @@ export interface JobJournal {
   outcome(batchId: string, outcomes: readonly JournalOutcome[]): Promise<void>
   /** Status changes of pending async rows (polling). */
   status(outcomes: readonly JournalOutcome[]): Promise<void>
+  /** The service's totals before anything was sent, the yardstick for confirming rows together later (also after a resume). */
+  tally(tally: TallyRecord): Promise<void>
   /** The job's last line. */
   end(summary: EndSummary): Promise<void>
   close(): Promise<void>
@@ -105,6 +107,10 @@ class FileJobJournal implements JobJournal {
 
   status(outcomes: readonly JournalOutcome[]): Promise<void> {
     return this.file.append(line({ type: 'status', outcomes: outcomes.map(clean) }))
+  }
+
+  tally(tally: TallyRecord): Promise<void> {
+    return this.file.append(line({ type: 'tally', processing: Number(tally.processing), error: Number(tally.error) }))
   }
 
   end(summary: EndSummary): Promise<void> {

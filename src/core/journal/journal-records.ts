@@ -71,12 +71,16 @@ export const endSummarySchema = z.strictObject({
 /** The summary kept in the 'end' record. */
 export type EndSummary = z.infer<typeof endSummarySchema>
 
+/** The service's totals (processing, error) as journaled before the first send. */
+export type TallyRecord = { readonly processing: number; readonly error: number }
+
 /** Every line of a journal after the first. */
 export const stepRecordSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('intent'), batchId: z.string(), attempt: z.number().int().positive(), indexes: z.array(rowIndex) }),
   z.strictObject({ type: z.literal('outcome'), batchId: z.string(), outcomes: z.array(journalOutcomeSchema) }),
   z.strictObject({ type: z.literal('status'), outcomes: z.array(journalOutcomeSchema) }),
   z.strictObject({ type: z.literal('resume'), at: z.string() }),
+  z.strictObject({ type: z.literal('tally'), processing: rowIndex, error: rowIndex }),
   z.strictObject({ type: z.literal('end'), summary: endSummarySchema })
 ])
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { JournalCorruptError } from './journal-errors'
-import { jobRecordSchema, stepRecordSchema, type EndSummary, type JobRecord, type JournalCounts, type JournalRowState } from './journal-records'
+import { jobRecordSchema, stepRecordSchema, type EndSummary, type JobRecord, type JournalCounts, type JournalRowState, type TallyRecord } from './journal-records'
 
 /** A row's last known state in a journal. 'in-flight': its intent was written and no result followed. */
 export type ReplayedRowState = JournalRowState | 'in-flight'
@@ -28,6 +28,8 @@ export interface ReplayedJournal {
   readonly end?: EndSummary
   /** Highest number used in a batch id (ids look like 'b12', 'r3'), so a resume can continue the numbering. */
   readonly lastBatchNumber: number
+  /** The service's totals journaled before the job's first send, if it took them. */
+  readonly tally?: TallyRecord
   /** Bytes up to the end of the last complete line; anything after it is a torn write. */
   readonly validBytes: number
   readonly tornTail: boolean
@@ -51,6 +53,7 @@ export async function replayJournal(path: string): Promise<ReplayedJournal> {
   const rows = new Map<number, ReplayedRow>()
   let end: EndSummary | undefined
   let lastBatchNumber = 0
+  let tally: TallyRecord | undefined
   const noteBatch = (batchId: string): void => {
     const n = Number(/(\d+)$/.exec(batchId)?.[1] ?? 0)
     if (n > lastBatchNumber) lastBatchNumber = n
@@ -75,13 +78,16 @@ export async function replayJournal(path: string): Promise<ReplayedJournal> {
       case 'end':
         end = record.summary
         break
+      case 'tally':
+        tally ??= { processing: record.processing, error: record.error }
+        break
       case 'resume':
         // A later run continued the job: it is not ended any more.
         end = undefined
         break
     }
   }
-  return { path, job, rows, ended: end !== undefined, ...(end !== undefined ? { end } : {}), lastBatchNumber, validBytes, tornTail: validBytes < bytes.length }
+  return { path, job, rows, ended: end !== undefined, ...(end !== undefined ? { end } : {}), lastBatchNumber, ...(tally !== undefined ? { tally } : {}), validBytes, tornTail: validBytes < bytes.length }
 }
 
 /** Rows per state in a replayed journal; rows it never mentions count as queued. */

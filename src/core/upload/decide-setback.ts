@@ -1,4 +1,4 @@
-import type { ClassifiedError } from './classify-error'
+import { classifyError, type ClassifiedError } from './classify-error'
 import type { JobContext } from './job-context'
 import { decideRetry, type RetryCounters, type RetryDecision } from './retry-policy'
 
@@ -24,4 +24,15 @@ export function decideSetback(context: JobContext, error: ClassifiedError, count
     ...(error.reason !== undefined ? { reason: error.reason } : {})
   })
   return decision
+}
+
+/**
+ * For a status read that failed (a poll, the service's totals): nothing is
+ * retried now, since the next round asks again, but a refusal still holds
+ * the pace or pauses the job as any other request's would.
+ */
+export function setBackStatusRead(context: JobContext, error: unknown): void {
+  const decision = decideSetback(context, classifyError(error), { retries: 0, rateLimited: 0 }, true)
+  if (decision.action === 'hold') context.pacer.holdFor(decision.delayMs)
+  if (decision.action === 'pause-job') context.control.pause(decision.reason, decision.message, decision.retryAfterMs)
 }

@@ -6,7 +6,7 @@ import type { JobControl } from './job-control'
 import type { Pacer } from './pacer'
 import type { RetryPolicy } from './retry-policy'
 import type { RowDetail, RowLedger, RowState } from './row-ledger'
-import type { TargetAdapter, WorkItem } from './target-adapter'
+import type { ServiceTally, TargetAdapter, WorkItem } from './target-adapter'
 import type { WorkQueue } from './work-queue'
 
 /** The shared state of one running job, handed to the parts that send, reconcile and poll. */
@@ -32,8 +32,18 @@ export interface JobContext {
   countSend(index: number): void
   /** Something changed: wake the feeder, schedule a progress event. */
   changed(): void
+  /** Following rows the service is still processing: the totals before the first send, and rows confirmed so far. */
+  readonly follow: FollowState
   /** Told of every request that failed as a whole and what was decided (the support log). */
   readonly onSetback?: (setback: Setback) => void
+}
+
+/** What following pending rows keeps between rounds. */
+export interface FollowState {
+  /** The service's totals before this job sent anything (see confirm-by-tally.ts). */
+  baseline?: ServiceTally
+  /** Pending rows this run saw reach their end ("confirming with the service: n of m"). */
+  confirmed: number
 }
 
 /** A row's new state, as both the journal and the ledger take it. */
@@ -56,6 +66,7 @@ export async function commitRows(context: JobContext, batchId: string, changes: 
 export async function commitStatus(context: JobContext, changes: readonly RowChange[]): Promise<void> {
   if (changes.length === 0) return
   await context.journal.status(changes.map(toJournal))
+  context.follow.confirmed += changes.filter((change) => change.state !== 'pending').length
   applyRows(context, changes)
 }
 

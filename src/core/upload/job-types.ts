@@ -30,6 +30,8 @@ export interface JobProgress {
   readonly ratePerSecond: number
   /** Estimated time to send what is left, or null when unknown (paused, or only tracking). */
   readonly etaMs: number | null
+  /** Set while rows are (or were, in this run) being processed at the service: how many of them it has confirmed. */
+  readonly confirming?: { readonly confirmed: number; readonly of: number }
   /** The last event of this run. */
   readonly final: boolean
 }
@@ -87,7 +89,9 @@ export interface RunJobOptions {
   /** Minimum time between progress events; default 200 ms. */
   readonly progressEveryMs?: number
   readonly resumeFrom?: ResumeFrom
-  /** After sending, keep polling pending async rows this long (default 0: do not track). */
+  /** Send nothing and settle nothing: only follow the rows still pending (checking an older job again). */
+  readonly followOnly?: boolean
+  /** After sending, keep polling pending async rows this long (default 0: only a service with totals is asked, once). */
   readonly trackPendingForMs?: number
   /** Time between status-poll rounds; default 3000 ms. */
   readonly pollEveryMs?: number

@@ -33,6 +33,16 @@ export type ItemOutcome =
  */
 export type ReconcileOutcome = ItemOutcome | { readonly index: number; readonly state: 'absent' }
 
+/**
+ * The service's totals over all the work it holds (OMNICOMMERCE's
+ * status-count): one cheap request that says whether anything is still
+ * being processed and how many items have ended in error.
+ */
+export interface ServiceTally {
+  readonly processing: number
+  readonly error: number
+}
+
 /** A row sent to an async service and waiting for its final status. */
 export interface PendingRow {
   readonly index: number
@@ -75,6 +85,18 @@ export interface TargetAdapter {
   screen?(items: readonly WorkItem[], context: CallContext): Promise<ItemOutcome[]>
   /** Finds out, by natural key, whether rows whose create may or may not have happened exist. */
   reconcile?(items: readonly WorkItem[], context: CallContext): Promise<ReconcileOutcome[]>
-  /** Reads the status of async rows (at most 100 per call): final outcomes and still-pending ones. */
+  /** Reads the status of async rows (at most `pollChunk` per call): final outcomes and still-pending ones. */
   poll?(pending: readonly PendingRow[], context: CallContext): Promise<ItemOutcome[]>
+  /**
+   * Rows per poll() call; default 100 (NCLUE lists 100 per page). Small
+   * when each row costs its own request, so following can stop as soon as
+   * it knows enough.
+   */
+  readonly pollChunk?: number
+  /**
+   * Reads the service's totals in one request, so pending rows can be
+   * confirmed together when nothing of theirs failed (see
+   * confirm-by-tally.ts). Optional; without it every row is polled.
+   */
+  tally?(context: CallContext): Promise<ServiceTally>
 }

@@ -1,67 +1,40 @@
-import { classifyError } from './classify-error'
-import { commitStatus, type JobContext, type RowChange } from './job-context'
-import { callContext } from './paced-call'
-import { isPacerClosed } from './pacer'
-import { decideSetback } from './decide-setback'
-import type { ItemOutcome, PendingRow } from './target-adapter'
+import { confirmByTally, type TallyVerdict } from './confirm-by-tally'
+import type { JobContext } from './job-context'
+import { pendingRows, pollRows } from './poll-rows'
 
-/** Ids per poll() call (NCLUE lists 100 per page). */
-export const POLL_CHUNK = 100
+/** Waits between rounds when confirming by totals: a third of `everyMs` at first (work often ends within seconds), growing to `everyMs`. */
+const FIRST_TALLY_WAIT_SHARE = 1 / 3
+const TALLY_WAIT_GROWTH = 1.5
+/** While the service stays busy (other work too), every this many rounds the oldest rows are read one by one. */
+const BUSY_ROUNDS_BEFORE_SAMPLING = 10
 
 /**
- * Follows async rows (NCLUE profiles) until they finish or `forMs` passes:
- * one round every `everyMs`, each asking about up to 100 rows per call,
- * through the same pacer as the uploads. A failed poll is simply tried in
- * the next round; rows still pending at the end stay 'pending' with their id.
+ * Follows async rows (NCLUE profiles, OMNICOMMERCE products) until they
+ * finish or `forMs` passes, through the same pacer as the uploads. Where
+ * the service keeps totals and the job took its yardstick, rows are
+ * confirmed together (confirm-by-tally.ts); otherwise every round reads
+ * each pending row. With `forMs` 0 a service with totals is still asked
+ * once, so rows already done end accepted. Rows still pending at the end
+ * stay 'pending' with their id, to be asked again later.
  */
 export async function trackPending(context: JobContext, forMs: number, everyMs: number): Promise<void> {
-  const poll = context.adapter.poll
-  if (poll === undefined || forMs <= 0) return
+  if (context.adapter.poll === undefined) return
+  const baseline = context.follow.baseline
+  if (forMs <= 0 && baseline === undefined) return
   const deadline = context.clock.now() + forMs
-  for (;;) {
+  let verdict: TallyVerdict = baseline === undefined ? 'poll-each' : 'waiting'
+  for (let round = 0; ; round++) {
     if (pendingRows(context).length === 0) return
     // Give the service time to work before each round (and before the first).
-    const wait = Math.min(everyMs, deadline - context.clock.now())
+    const planned = verdict === 'poll-each' ? everyMs : Math.min(everyMs, everyMs * FIRST_TALLY_WAIT_SHARE * TALLY_WAIT_GROWTH ** round)
+    const wait = Math.min(planned, deadline - context.clock.now())
     if (wait > 0) await context.clock.sleep(wait, context.control.stopSignal)
-    const pending = pendingRows(context)
-    for (let i = 0; i < pending.length; i += POLL_CHUNK) {
-      if (!(await context.control.whenRunnable())) return
-      const chunk = pending.slice(i, i + POLL_CHUNK)
-      let results: ItemOutcome[]
-      try {
-        results = await poll.call(context.adapter, chunk, callContext(context))
-      } catch (error) {
-        if (isPacerClosed(error)) return
-        const decision = decideSetback(context, classifyError(error), { retries: 0, rateLimited: 0 }, true)
-        if (decision.action === 'hold') context.pacer.holdFor(decision.delayMs)
-        if (decision.action === 'pause-job') context.control.pause(decision.reason, decision.message, decision.retryAfterMs)
-        continue
-      }
-      await commitStatus(context, finished(chunk, results))
+    if (!(await context.control.whenRunnable())) return
+    if (verdict !== 'poll-each' && baseline !== undefined) {
+      verdict = await confirmByTally(context, baseline)
+      if (verdict === 'waiting' && round > 0 && round % BUSY_ROUNDS_BEFORE_SAMPLING === 0) await pollRows(context, pendingRows(context).slice(0, context.adapter.pollChunk ?? 1))
     }
+    if (verdict === 'poll-each') await pollRows(context, pendingRows(context))
     if (context.clock.now() >= deadline || context.control.stopping !== undefined) return
   }
-}
-
-function pendingRows(context: JobContext): PendingRow[] {
-  const rows: PendingRow[] = []
-  for (const index of context.ledger.indexesIn('pending')) {
-    const remoteId = context.ledger.get(index).remoteId
-    if (remoteId !== undefined) rows.push({ index, remoteId })
-  }
-  return rows
-}
-
-/** The rows of this chunk whose status became final; 'pending' and 'unknown' answers keep the row pending. */
-function finished(chunk: readonly PendingRow[], results: unknown): RowChange[] {
-  const asked = new Map(chunk.map((row) => [row.index, row]))
-  const changes: RowChange[] = []
-  for (const r of Array.isArray(results) ? (results as ItemOutcome[]) : []) {
-    const row = asked.get(r.index)
-    if (row === undefined) continue
-    asked.delete(r.index)
-    if (r.state === 'accepted') changes.push({ index: r.index, state: 'accepted', remoteId: r.remoteId ?? row.remoteId })
-    else if (r.state === 'failed') changes.push({ index: r.index, state: 'failed', reasonCode: r.reasonCode, message: r.message, remoteId: row.remoteId })
-  }
-  return changes
 }

@@ -14,6 +14,7 @@ import { RowLedger, type RowRecord } from './row-ledger'
 import { sendBatch } from './send-batch'
 import type { WorkItem } from './target-adapter'
 import { trackPending } from './track-pending'
+import { takeBaseline } from './confirm-by-tally'
 import { WorkQueue } from './work-queue'
 
 /**
@@ -61,7 +62,7 @@ export class UploadJob implements JobHandle {
       ledger,
       pacer,
       control,
-      work: new WorkQueue(plan?.fresh ?? options.items.map((i) => i.index)),
+      work: new WorkQueue(options.followOnly === true ? [] : (plan?.fresh ?? options.items.map((i) => i.index))),
       policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       clock,
       random: options.random ?? Math.random,
@@ -75,6 +76,7 @@ export class UploadJob implements JobHandle {
       newId: (prefix) => `${prefix}${++lastNumber}`,
       sends: (index) => sends.get(index) ?? 0,
       countSend: (index) => sends.set(index, (sends.get(index) ?? 0) + 1),
+      follow: { confirmed: 0 },
       changed: () => {
         control.wake.notify()
         this.#meter.touch()
@@ -87,7 +89,7 @@ export class UploadJob implements JobHandle {
       if (options.signal.aborted) control.stop('cancel')
       else options.signal.addEventListener('abort', () => this.cancel(), { once: true })
     }
-    this.done = this.#run(plan?.toReconcile ?? [], plan?.nowUnknown ?? [])
+    this.done = this.#run(options.followOnly === true ? [] : (plan?.toReconcile ?? []), plan?.nowUnknown ?? [])
   }
 
   pause(): void {
@@ -112,6 +114,7 @@ export class UploadJob implements JobHandle {
     const etaMs = status === 'paused' ? null : remainingRequests === 0 ? 0 : Math.round((remainingRequests / pace) * 1000)
     const pause = control.pauseInfo()
     const heldUntil = pacer.heldUntil()
+    const confirming = { confirmed: this.#context.follow.confirmed, of: this.#context.follow.confirmed + counts.pending }
     return {
       jobId: this.jobId,
       status,
@@ -123,6 +126,7 @@ export class UploadJob implements JobHandle {
       requests: pacer.requests,
       ratePerSecond: Math.round(ratePerSecond * 100) / 100,
       etaMs,
+      ...(confirming.of > 0 ? { confirming } : {}),
       final: this.#finalStatus !== undefined
     }
   }
@@ -148,6 +152,7 @@ export class UploadJob implements JobHandle {
       await commitRows(context, context.newId('r'), nowUnknown)
       await resolveUnknown(context, toReconcile)
       await screenRows(context)
+      await takeBaseline(context, this.#options.resumeFrom?.state.tally)
       await this.#sendPhase()
       if (control.stopping === undefined) await trackPending(context, this.#options.trackPendingForMs ?? 0, this.#options.pollEveryMs ?? 3000)
       await this.#settleLeftovers()

@@ -31,7 +31,7 @@ afterEach(async () => {
 })
 
 async function emulator(): Promise<PracticeServer> {
-  const server = await startPracticeServer()
+  const server = await startPracticeServer({ omnicommerceProcessingMs: 200 })
   servers.push(server)
   return server
 }
@@ -59,7 +59,9 @@ async function prepare(service: Service, count: number): Promise<Case> {
 
 function args(c: Case, ...more: string[]): string[] {
   const target = c.service === 'occ' ? 'customers:create' : 'products:create'
-  return ['import', c.file, '--target', target, '--base-url', c.server.baseUrls[c.service], '--state-dir', join(c.dir, 'jobs'), '--report', c.report, '--json', ...more]
+  // Products are followed until the service has processed them.
+  const wait = c.service === 'omnicommerce' ? ['--wait', '30'] : []
+  return ['import', c.file, '--target', target, '--base-url', c.server.baseUrls[c.service], '--state-dir', join(c.dir, 'jobs'), '--report', c.report, '--json', ...wait, ...more]
 }
 
 function env(c: Case): Record<string, string> {

@@ -18,7 +18,7 @@ let server: PracticeServer
 let dir: string
 
 beforeEach(async () => {
-  server = await startPracticeServer({ nclueLifecycle: { registeredMs: 100, pendingMs: 100, inProgressMs: 100 } })
+  server = await startPracticeServer({ nclueLifecycle: { registeredMs: 100, pendingMs: 100, inProgressMs: 100 }, omnicommerceProcessingMs: 300 })
   dir = await tempDir()
 })
 afterEach(async () => {
@@ -27,10 +27,11 @@ afterEach(async () => {
 
 const isGzip = (bytes: Buffer): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b
 
-/** `import FILE --target T --base-url <emulator> --state-dir <tmp> --json …` */
+/** `import FILE --target T --base-url <emulator> --state-dir <tmp> --json …`; products wait for the service to finish processing them. */
 function importArgs(file: string, target: string, ...more: string[]): string[] {
   const service = target.startsWith('products') ? 'omnicommerce' : target.startsWith('customers') ? 'occ' : 'nclue'
-  return ['import', file, '--target', target, '--base-url', server.baseUrls[service], '--state-dir', join(dir, 'jobs'), '--json', ...more]
+  const wait = target.startsWith('products') && !more.includes('--wait') ? ['--wait', '20'] : []
+  return ['import', file, '--target', target, '--base-url', server.baseUrls[service], '--state-dir', join(dir, 'jobs'), '--json', ...wait, ...more]
 }
 
 describe('the five targets end to end', () => {
@@ -43,7 +44,10 @@ describe('the five targets end to end', () => {
     const keys = keysFor(server)
     const create = await runCli(importArgs(await writeWorkbook(join(dir, 'new.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(250)] }), 'products:create'), keys)
     expect(create.code, create.stderr).toBe(0)
-    expect(jsonLine(create)).toMatchObject({ total: 250, invalid: 0, sent: 250, accepted: 250, failed: 0, unknown: 0, requests: 3 })
+    expect(jsonLine(create)).toMatchObject({ total: 250, invalid: 0, sent: 250, accepted: 250, failed: 0, unknown: 0, pending: 0 })
+    // 3 sends, the status counts before and while processing, and one product read as proof: far from one read per product.
+    expect(Number(jsonLine(create)['requests'])).toBeGreaterThanOrEqual(3 + 2 + 1)
+    expect(Number(jsonLine(create)['requests'])).toBeLessThanOrEqual(3 + 0.05 * 250)
     expect(server.state.products.get('P00007')?.fields['metadata']).toMatchObject({ productName: '상품 7' })
     expectPacedRun()
 
@@ -122,6 +126,23 @@ describe('refusals', () => {
   })
 })
 
+describe('products the service is still processing', () => {
+  it('without --wait: asked once at the end, reported as still processing (exit 0); --resume with --wait asks again and sends nothing', async () => {
+    const file = await writeWorkbook(join(dir, 'p.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(3)] })
+    const first = await runCli(importArgs(file, 'products:create', '--wait', '0', '--job-id', 'later-1'), keysFor(server))
+    expect(first.code, first.stderr).toBe(0)
+    expect(jsonLine(first)).toMatchObject({ total: 3, accepted: 0, pending: 3, requests: 3 }) // counts before, the send, counts after
+    expect(first.stdout + first.stderr).toMatch(/3 products still being processed by the service \(not a failure\).*--resume later-1/)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    server.state.clearLog()
+    const again = await runCli(['import', file, '--resume', 'later-1', '--base-url', server.baseUrls.omnicommerce, '--state-dir', join(dir, 'jobs'), '--json', '--wait', '10'], keysFor(server))
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stderr).toMatch(/Asking the service again about the 3 rows of job later-1/)
+    expect(jsonLine(again)).toMatchObject({ total: 3, accepted: 3, pending: 0 })
+    expect(server.state.requests('omnicommerce').filter((r) => r.method !== 'GET')).toHaveLength(0)
+  })
+})
+
 describe('invalid rows, dry runs and reports', () => {
   const withInvalid = () => {
     const rows = productRows(6)
@@ -182,7 +203,7 @@ describe('mapping files, saved connections and language', () => {
     expectRefusal(plain, /No column gives .*(url|detection)/)
     const friendly = join(dir, 'friendly.json')
     await writeFile(friendly, JSON.stringify({ columns: { sku: 'id', Picture: 'url', Kind: 'detection', Link: 'salesUrl', Title: 'metadata.productName' }, constants: { 'metadata.brand': 'Sheetport' } }))
-    const ok = await runCli(['import', file, '--target', 'products:create', '--mapping', friendly, '--base-url', server.baseUrls.omnicommerce, '--json'], keysFor(server))
+    const ok = await runCli(['import', file, '--target', 'products:create', '--mapping', friendly, '--base-url', server.baseUrls.omnicommerce, '--json', '--wait', '20'], keysFor(server))
     expect(ok.code, ok.stderr).toBe(0)
     expect(jsonLine(ok)).toMatchObject({ total: 3, accepted: 3 })
     expect(server.state.products.get('P00001')?.fields['metadata']).toMatchObject({ productName: '상품 1', brand: 'Sheetport' })
@@ -201,7 +222,7 @@ describe('mapping files, saved connections and language', () => {
   it('--connection NAME uses a connection saved in the app (a practice one needs no keychain); an unknown name is refused', async () => {
     const file = await writeWorkbook(join(dir, 'p.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(3)] })
     const dataDir = { SHEETPORT_DATA_DIR: join(dir, 'data') }
-    const run = await runCli(['import', file, '--target', 'products:create', '--connection', 'omnicommerce (practice)', '--json'], dataDir)
+    const run = await runCli(['import', file, '--target', 'products:create', '--connection', 'omnicommerce (practice)', '--json', '--wait', '20'], dataDir)
     expect(run.code, run.stderr).toBe(0)
     expect(jsonLine(run)).toMatchObject({ total: 3, accepted: 3 })
     expect(run.stderr).toMatch(/to OMNICOMMERCE \(practice\)/)

@@ -44,7 +44,7 @@ describe('the built CLI', () => {
     expect(help.stdout).toMatch(/^Usage: /)
 
     const file = await writeWorkbook(join(dir, 'products.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(30)] })
-    const run = await runCli(['import', file, '--target', 'products:create', '--sandbox', '--json', '--state-dir', join(dir, 'jobs')], {}, app)
+    const run = await runCli(['import', file, '--target', 'products:create', '--sandbox', '--json', '--wait', '20', '--state-dir', join(dir, 'jobs')], {}, app)
     expect(run.code, run.stderr).toBe(0)
     expect(jsonLine(run)).toMatchObject({ total: 30, invalid: 0, sent: 30, accepted: 30, failed: 0, unknown: 0 })
   }, 120_000)

@@ -18,7 +18,7 @@ describe('JobService against the practice emulator', () => {
   const events: JobView[] = []
 
   beforeEach(async () => {
-    server = await startPracticeServer({ limits: { omnicommerce: null, occ: null, nclue: null }, nclueLifecycle: { registeredMs: 30, pendingMs: 30, inProgressMs: 30 } })
+    server = await startPracticeServer({ limits: { omnicommerce: null, occ: null, nclue: null }, omnicommerceProcessingMs: 0, nclueLifecycle: { registeredMs: 30, pendingMs: 30, inProgressMs: 30 } })
     dir = await jobsDir()
     events.length = 0
     service = new JobService({ stateDir: dir, resolveConnection: practiceResolver(server), pacing: () => FAST, progressEveryMs: 10, pollEveryMs: 50, onProgress: (v) => events.push(v) })

@@ -31,7 +31,7 @@ describe('the results channels: reason groups as filters, the grid’s columns, 
   let handlers: ReturnType<typeof jobsHandlers>
   afterAll(() => reader.close())
   beforeEach(async () => {
-    server = await startPracticeServer({ limits: { omnicommerce: null, occ: null, nclue: null } })
+    server = await startPracticeServer({ limits: { omnicommerce: null, occ: null, nclue: null }, omnicommerceProcessingMs: 0 })
     jobs = new JobService({ stateDir: await jobsDir(), resolveConnection: practiceResolver(server), pacing: () => FAST, progressEveryMs: 10 })
     handlers = jobsHandlers({ jobs, imports, language: async () => 'ko' })
   })

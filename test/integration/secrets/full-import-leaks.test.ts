@@ -74,7 +74,7 @@ function reportTexts(file: DownloadFile): string[] {
 }
 
 beforeAll(async () => {
-  server = await startPracticeServer({ credentials: KEYS, limits: { omnicommerce: null, occ: null, nclue: null }, nclueLifecycle: { registeredMs: 20, pendingMs: 20, inProgressMs: 20 } })
+  server = await startPracticeServer({ credentials: KEYS, limits: { omnicommerce: null, occ: null, nclue: null }, omnicommerceProcessingMs: 0, nclueLifecycle: { registeredMs: 20, pendingMs: 20, inProgressMs: 20 } })
   core = await createTestCore()
   core.events.subscribe((event, payload) => seen.push(`${event} ${JSON.stringify(payload)}`))
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {

@@ -27,10 +27,11 @@ describe('OMNICOMMERCE products adapter against the practice emulator', () => {
       product(4, 'P-102')
     ]
     const outcomes = await adapter.send(itemsFor('products:create', rows).items, signal())
+    // The 202 only says registration was requested: accepted products are processing at the service.
     expect(outcomes).toEqual([
-      { index: 0, state: 'accepted', remoteId: 'P-100' },
+      { index: 0, state: 'pending', remoteId: 'P-100' },
       { index: 1, state: 'failed', reasonCode: 'image-unreachable', message: 'The image URL could not be opened — check that the link works in a browser' },
-      { index: 2, state: 'accepted', remoteId: 'P-102' }
+      { index: 2, state: 'pending', remoteId: 'P-102' }
     ])
     expect(emu.state.products.get('P-100')?.fields.metadata).toEqual({ salesPrice: 39000, color: ['black', 'white'], gender: ['MALE', 'FEMALE'], fabric: 'linen' })
   })
@@ -71,7 +72,7 @@ describe('OMNICOMMERCE products adapter against the practice emulator', () => {
     const adapter = createTargetAdapter('products:create', connection)
     emu.state.clearLog()
     const outcomes = await adapter.send(itemsFor('products:create', [product(2, 'P-200'), product(3, 'P-200')]).items, signal())
-    expect(outcomes.map((o) => [o.state, 'reasonCode' in o ? o.reasonCode : null])).toEqual([['accepted', null], ['failed', 'duplicate-id']])
+    expect(outcomes.map((o) => [o.state, 'reasonCode' in o ? o.reasonCode : null])).toEqual([['pending', null], ['failed', 'duplicate-id']])
     expect(emu.state.requests('omnicommerce')).toHaveLength(1)
   })
 
@@ -80,7 +81,7 @@ describe('OMNICOMMERCE products adapter against the practice emulator', () => {
     expect(adapter.resendIsSafe).toBe(true)
     const rows = [row(2, { id: 'P-100', 'metadata.salesPrice': '35,000' }), row(3, { id: 'NO-SUCH', 'metadata.brand': 'x' })]
     const outcomes = await adapter.send(itemsFor('products:update', rows).items, signal())
-    expect(outcomes[0]).toEqual({ index: 0, state: 'accepted', remoteId: 'P-100' })
+    expect(outcomes[0]).toEqual({ index: 0, state: 'pending', remoteId: 'P-100' })
     expect(outcomes[1]).toMatchObject({ state: 'failed', reasonCode: 'product-unknown' })
     const stored = emu.state.products.get('P-100')?.fields
     expect(stored).toMatchObject({ url: 'https://cdn.example.com/P-100.jpg', detection: 'TOP' })
@@ -90,8 +91,38 @@ describe('OMNICOMMERCE products adapter against the practice emulator', () => {
   it('deletes by id; an unknown id fails', async () => {
     const adapter = createTargetAdapter('products:delete', connection)
     const outcomes: ItemOutcome[] = await adapter.send(itemsFor('products:delete', [row(2, { id: 'P-102' }), row(3, { id: 'GONE' })]).items, signal())
-    expect(outcomes.map((o) => o.state)).toEqual(['accepted', 'failed'])
+    expect(outcomes.map((o) => o.state)).toEqual(['pending', 'failed'])
     expect(emu.state.deletedProducts.has('P-102')).toBe(true)
+  })
+
+  it('reads where sent products stand: DONE accepted, ERROR failed with the reason in plain words, PROCESSING pending; the totals in one request', async () => {
+    const slow = await startPracticeServer({ limits: { omnicommerce: null }, omnicommerceProcessingMs: 60_000 })
+    const quick = await startPracticeServer({ limits: { omnicommerce: null }, omnicommerceProcessingMs: 0 })
+    try {
+      const sendTo = async (server: PracticeServer, rows: ReturnType<typeof row>[], target: 'products:create' | 'products:delete' = 'products:create') => {
+        const adapter = createTargetAdapter(target, { ...connection, baseUrl: server.baseUrls.omnicommerce, messageLanguage: 'ko' })
+        const sent = await adapter.send(itemsFor(target, rows).items, signal())
+        return { adapter, pending: sent.flatMap((o) => (o.state === 'pending' ? [{ index: o.index, remoteId: o.remoteId }] : [])) }
+      }
+      const { adapter, pending } = await sendTo(quick, [product(2, 'S-1'), product(3, 'S-2', { url: 'https://cdn.example.com/error-image.jpg' })])
+      expect(adapter.pollChunk).toBe(5)
+      const context = countingContext()
+      expect(await adapter.poll?.(pending, context)).toEqual([
+        { index: 0, state: 'accepted', remoteId: 'S-1' },
+        { index: 1, state: 'failed', reasonCode: 'image-unreachable', message: '이미지 URL을 열 수 없습니다 — 브라우저에서 링크가 열리는지 확인해 주세요' }
+      ])
+      expect(context.calls).toBe(2)
+      expect(await adapter.tally?.(context)).toEqual({ processing: 0, error: 1 })
+      expect(context.calls).toBe(3)
+      const waiting = await sendTo(slow, [product(2, 'S-3')])
+      expect(await waiting.adapter.poll?.(waiting.pending, countingContext())).toEqual([{ index: 0, state: 'pending', remoteId: 'S-3' }])
+      expect(await waiting.adapter.tally?.(countingContext())).toEqual({ processing: 1, error: 0 })
+      const deleted = await sendTo(quick, [row(2, { id: 'S-1' })], 'products:delete')
+      expect(await deleted.adapter.poll?.(deleted.pending, countingContext())).toEqual([{ index: 0, state: 'accepted', remoteId: 'S-1' }])
+    } finally {
+      await slow.close()
+      await quick.close()
+    }
   })
 
   it('throws whole-request failures for the engine, without the API key', async () => {

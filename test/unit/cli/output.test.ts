@@ -20,7 +20,7 @@ const VIEW: JobView = {
   jobId: 'j1', parentJobId: null, fileName: 'a.xlsx', sheetName: 'S', target: 'customers:create', connectionId: 'c', connectionName: 'c', createdAt: '',
   status: 'running', pauseMessage: null, total: 1204,
   counts: { invalid: 4, queued: 700, 'in-flight': 3, accepted: 490, failed: 7, pending: 0, unknown: 0 },
-  sentRows: 500, requests: 512, ratePerSecond: 4.96, etaMs: 141_000, durationMs: 100_000, problem: null, resumable: false
+  sentRows: 500, requests: 512, ratePerSecond: 4.96, etaMs: 141_000, durationMs: 100_000, problem: null, resumable: false, confirming: null
 }
 
 describe('what the CLI writes where', () => {

@@ -5,7 +5,7 @@ import { runJob } from '../../../src/core/upload/job-runner'
 import { FakeService, fakeAdapter, makeItems } from '../upload/support/fake-service'
 import { FAST_RETRY, fastPacing, stateDir, sumCounts, testJournal } from '../upload/support/test-job'
 
-type Step = { type: 'intent' | 'outcome' | 'status' | 'end'; batchId?: string; count: number }
+type Step = { type: 'intent' | 'outcome' | 'status' | 'tally' | 'end'; batchId?: string; count: number }
 
 /**
  * Simulates a crash at a chosen journal step: 'before' loses that line,
@@ -14,7 +14,7 @@ type Step = { type: 'intent' | 'outcome' | 'status' | 'end'; batchId?: string; c
  */
 function crashAt(inner: JobJournal, when: (step: Step) => 'before' | 'after' | undefined): JobJournal & { crashed: () => boolean } {
   let dead = false
-  const counts = { intent: 0, outcome: 0, status: 0, end: 0 }
+  const counts = { intent: 0, outcome: 0, status: 0, tally: 0, end: 0 }
   const guard = async (step: Omit<Step, 'count'>, write: () => Promise<void>): Promise<void> => {
     if (dead) throw new JournalWriteError('crashed')
     const count = ++counts[step.type]
@@ -31,6 +31,7 @@ function crashAt(inner: JobJournal, when: (step: Step) => 'before' | 'after' | u
     intent: (batchId, attempt, indexes) => guard({ type: 'intent', batchId }, () => inner.intent(batchId, attempt, indexes)),
     outcome: (batchId, outcomes) => guard({ type: 'outcome', batchId }, () => inner.outcome(batchId, outcomes)),
     status: (outcomes) => guard({ type: 'status' }, () => inner.status(outcomes)),
+    tally: (tally) => guard({ type: 'tally' }, () => inner.tally(tally)),
     end: (summary) => guard({ type: 'end' }, () => inner.end(summary)),
     close: () => inner.close()
   }

@@ -11,7 +11,7 @@ function view(status: JobView['status'], counts: Partial<JobView['counts']> = {}
   return {
     jobId: 'job-1', parentJobId: null, fileName: '상품.xlsx', sheetName: 'Sheet1', target: 'products:create', connectionId: 'c', connectionName: 'C',
     createdAt: '2026-11-23T00:00:00.000Z', status, pauseMessage: null, total: Object.values(all).reduce((a, b) => a + b, 0), counts: all,
-    sentRows: 0, requests: 3, ratePerSecond: 0, etaMs: null, durationMs: 10, problem: null, resumable: false
+    sentRows: 0, requests: 3, ratePerSecond: 0, etaMs: null, durationMs: 10, problem: null, resumable: false, confirming: null
   }
 }
 

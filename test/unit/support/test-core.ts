@@ -5,7 +5,7 @@ import { composeCore, type Core, type CoreOptions } from '../../../src/core/app/
 import { MemorySecretStore } from '../../../src/core/secrets/memory-secret-store'
 
 /** A fully composed core with its own fresh data folder, as both shells build it; `options` adds what a shell would pass (e.g. an updater). */
-export async function createTestCore(options: Pick<CoreOptions, 'updates'> = {}): Promise<Core & { dataDir: string }> {
+export async function createTestCore(options: Pick<CoreOptions, 'updates' | 'practice'> = {}): Promise<Core & { dataDir: string }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sheetport-test-'))
   const core = await composeCore({
     dataDir,

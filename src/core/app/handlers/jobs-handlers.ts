@@ -4,8 +4,13 @@ import type { ImportSessions } from '../../import/import-sessions'
 import { jobFailureReport, type JobService, type JobSource } from '../../jobs'
 import type { Handlers } from './types'
 
-/** How long the app keeps following NCLUE profiles after sending, so they update on screen by themselves. */
-export const INTENT_TRACKING_MS = 30 * 60 * 1000
+/** How long the app keeps following what the service still processes after sending (NCLUE profiles, OMNICOMMERCE products), so rows update on screen by themselves. */
+export const FOLLOW_MS = 30 * 60 * 1000
+
+/** How long to follow a job's rows after sending: only targets the service processes after answering. */
+function followFor(target: string): number {
+  return target === 'intents:create' || target.startsWith('products:') ? FOLLOW_MS : 0
+}
 
 /** What the jobs channels need. */
 export interface JobHandlerDeps {
@@ -54,7 +59,7 @@ export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
           jobs.start(source, {
             connectionId,
             messageLanguage,
-            trackPendingForMs: source.target === 'intents:create' ? INTENT_TRACKING_MS : 0,
+            trackPendingForMs: followFor(source.target),
             ...(blockDuplicates !== undefined ? { blockDuplicates } : {}),
             ...(language !== undefined ? { language } : {})
           }),
@@ -66,7 +71,7 @@ export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
     'jobs:cancel': ({ jobId }) => jobs.cancel(jobId),
     'jobs:continue': async ({ jobId, sessionId }) => {
       const view = await jobs.view(jobId)
-      const options = { messageLanguage: await deps.language(), trackPendingForMs: view.target === 'intents:create' ? INTENT_TRACKING_MS : 0 }
+      const options = { messageLanguage: await deps.language(), trackPendingForMs: followFor(view.target) }
       if (sessionId === undefined) return started(() => jobs.resume(jobId, options))
       const session = deps.imports.get(sessionId)
       return started(() => jobs.resumeWithFile(jobId, { fileName: session.fileName, table: session.table }, options), sessionId)
@@ -88,11 +93,12 @@ export function jobsHandlers(deps: JobHandlerDeps): Pick<Handlers, JobChannel> {
             only,
             parentJobId: jobId,
             messageLanguage,
-            trackPendingForMs: source.target === 'intents:create' ? INTENT_TRACKING_MS : 0
+            trackPendingForMs: followFor(source.target)
           }),
         sessionId
       )
     },
+    'jobs:recheck': async ({ jobId }) => started(async () => jobs.resume(jobId, { messageLanguage: await deps.language(), trackPendingForMs: FOLLOW_MS, followOnly: true })),
     'jobs:get': ({ jobId }) => jobs.view(jobId),
     'jobs:list': () => jobs.list(),
     'jobs:rows': ({ jobId, offset, limit, filter, group }) => jobs.rows(jobId, { offset, limit, filter, ...(group !== undefined ? { group } : {}) }),

@@ -2,10 +2,14 @@ import type { Language } from '../../../shared/text'
 import type { OmnicommerceClient } from '../../services/omnicommerce/client'
 import { OMNICOMMERCE_MAX_ITEMS_PER_REQUEST } from '../../services/omnicommerce/assumptions'
 import type { BatchResult, ProductInput, ProductPatch } from '../../services/omnicommerce/types'
-import type { CallContext, ItemOutcome, ReconcileOutcome, TargetAdapter, WorkItem } from '../../upload/target-adapter'
+import type { CallContext, ItemOutcome, PendingRow, ReconcileOutcome, ServiceTally, TargetAdapter, WorkItem } from '../../upload/target-adapter'
 import { failedOutcome, hasStringField, payloadOf, type OutcomeWording } from '../outcomes'
 import { reasonForCode, reasonForProductFailure, type ProductOperation } from '../reasons'
 import { reconcileBlockedCreate } from './reconcile-blocked'
+import { statusOutcome } from './status-outcome'
+
+/** Status reads per poll() call: one window of the 5-per-second budget, so following can stop as soon as it knows enough. */
+const STATUS_READS_PER_POLL = 5
 
 /** How a products adapter behaves. */
 export interface ProductsAdapterOptions {
@@ -37,7 +41,9 @@ function call(client: OmnicommerceClient, options: ProductsAdapterOptions, items
  * The OMNICOMMERCE adapter for products:create|update|delete: up to 100
  * products per request, each product's answer attributed by id and
  * rewritten in plain words. A whole-request failure is thrown for the
- * engine. Resending is safe except for create with BLOCK_DUPLICATES (a
+ * engine. The 202 only says registration was requested: accepted products
+ * are pending until the Status API says DONE or ERROR (poll), and the
+ * workspace's status counts (tally) let the engine confirm them together. Resending is safe except for create with BLOCK_DUPLICATES (a
  * resend would report the product as a duplicate of itself): those rows
  * are settled through the Status API instead (reconcile-blocked.ts).
  */
@@ -64,11 +70,20 @@ export function createProductsAdapter(client: OmnicommerceClient, options: Produ
           const index = sent[i]?.index
           if (index === undefined) return
           outcomes.set(index, answer.ok
-            ? { index, state: 'accepted', remoteId: answer.id }
+            ? { index, state: 'pending', remoteId: answer.id }
             : failedOutcome(index, reasonForProductFailure(answer.error, options.operation), wording))
         })
       }
       return items.map((item) => outcomes.get(item.index) ?? failedOutcome(item.index, reasonForCode('bad-response'), wording))
+    },
+    pollChunk: STATUS_READS_PER_POLL,
+    async poll(pending: readonly PendingRow[], context: CallContext): Promise<ItemOutcome[]> {
+      const read = (row: PendingRow) => context.paced((signal) => client.getStatus(row.remoteId, { signal }))
+      return Promise.all(pending.map(async (row) => statusOutcome(row, await read(row), options.operation, wording)))
+    },
+    async tally(context: CallContext): Promise<ServiceTally> {
+      const counts = await context.paced((signal) => client.getStatusCount({ signal }))
+      return { processing: counts.processing, error: counts.error }
     },
     // A create with BLOCK_DUPLICATES can't be resent blindly; the Status API tells where each row stands.
     ...(blocking

@@ -29,6 +29,8 @@ export const JOB_CHANNELS = {
   'jobs:continue': { request: z.strictObject({ jobId, sessionId: z.uuid().optional() }), response: answers<JobView>() },
   /** Sends the job's failed, unknown and unsent rows again, with the open file's current (edited) values. */
   'jobs:resend': { request: z.strictObject({ jobId, sessionId: z.uuid().optional() }), response: answers<JobView>() },
+  /** Asks the service again about a finished job's rows it was still processing (products, profiles), and follows them; sends nothing. */
+  'jobs:recheck': { request: jobOnly, response: answers<JobView>() },
   'jobs:get': { request: jobOnly, response: answers<JobView>() },
   'jobs:list': { request: z.undefined(), response: answers<JobView[]>() },
   'jobs:rows': {

@@ -9,7 +9,7 @@ import { useJobWords } from './job-words'
 import { StatusPill } from './StatusPill'
 import { useConnectionName } from '../connections/use-connection-name'
 
-/** Open, continue (when interrupted) and delete (asking first; not while it runs). */
+/** Open, continue (when interrupted), check again (ended with rows still processing at the service) and delete (asking first; not while it runs). */
 function RowActions({ job, onContinue }: { job: JobView; onContinue(job: JobView): void }): ReactElement {
   const { t } = useTranslation()
   const words = useJobWords()
@@ -35,6 +35,11 @@ function RowActions({ job, onContinue }: { job: JobView; onContinue(job: JobView
       {job.resumable ? (
         <button type="button" className="button button-small button-primary" aria-label={t('history.continueNamed', named)} onClick={() => onContinue(job)}>
           {t('history.continue')}
+        </button>
+      ) : null}
+      {!job.resumable && isEnded(job.status) && job.counts.pending > 0 ? (
+        <button type="button" className="button button-small button-primary" aria-label={t('history.checkAgainNamed', named)} onClick={() => onContinue(job)}>
+          {t('history.checkAgain')}
         </button>
       ) : null}
       {isEnded(job.status) ? (

@@ -23,6 +23,7 @@ export function HistoryScreen(): ReactElement {
   const go = useNavigation((state) => state.go)
   const goTo = useImport((state) => state.goTo)
   const continueJob = useUpload((state) => state.continueJob)
+  const checkAgain = useUpload((state) => state.checkAgain)
   const { jobs, openedId, notice, failure, load, open } = useHistory()
   const [continueFailure, setContinueFailure] = useState<Failure | null>(null)
   // Coming to History shows the list afresh (an upload opened before was left by going elsewhere).
@@ -42,7 +43,7 @@ export function HistoryScreen(): ReactElement {
   const opened = jobs?.find((job) => job.jobId === openedId)
   const onContinue = async (job: JobView): Promise<void> => {
     setContinueFailure(null)
-    if (await continueJob(job.jobId)) {
+    if (await (job.resumable ? continueJob(job.jobId) : checkAgain(job.jobId))) {
       go('import')
       goTo('results')
     } else setContinueFailure(useUpload.getState().failure)

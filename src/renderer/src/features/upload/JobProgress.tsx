@@ -74,7 +74,7 @@ export function JobProgress({ job, next }: { job: JobView; next?: { onResults: (
         {!ended && sending ? <span>{t('upload.rate', { rate: format.number(job.ratePerSecond) })}</span> : null}
         {!ended && sending ? <span>{job.etaMs === null ? t('upload.etaUnknown') : t('upload.eta', { time: format.duration(job.etaMs) })}</span> : null}
       </p>
-      {!ended && !sending && job.counts.pending > 0 ? <p className="notice notice-info">{t('upload.tracking', { count: job.counts.pending })}</p> : null}
+      {!ended && !sending && job.counts.pending > 0 ? <p className="notice notice-info">{t('upload.tracking', { confirmed: job.confirming?.confirmed ?? 0, of: job.confirming?.of ?? job.counts.pending })}</p> : null}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -25,6 +25,8 @@ interface UploadState {
   continueJob(jobId: string, sessionId?: string): Promise<boolean>
   /** Sends a job's failed, unknown and unsent rows again (with the open file's edits when it holds them) and follows the new job. */
   resend(jobId: string, sessionId: string | null): Promise<boolean>
+  /** Asks the service again about a finished job's rows it was still processing, and follows them (nothing is sent). */
+  checkAgain(jobId: string): Promise<boolean>
   /** Shows a past job (from History). */
   show(job: JobView): void
   loadInterrupted(): Promise<void>
@@ -83,6 +85,7 @@ export const useUpload = create<UploadState>((set, get) => {
       return ok
     },
     resend: (jobId, sessionId) => run(() => api.jobs.resend({ jobId, ...(sessionId !== null ? { sessionId } : {}) })),
+    checkAgain: (jobId) => run(() => api.jobs.recheck({ jobId }), jobId),
     show: (job) => set({ job, failure: null }),
     async loadInterrupted() {
       const answer = await api.jobs.list()

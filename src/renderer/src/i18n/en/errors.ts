@@ -42,6 +42,7 @@ export const errors = {
     'already-sending': 'This file is already being sent. Wait for it to finish, then send what is left.',
     'running-elsewhere': 'This upload is running in another Sheetport window or in the command line. Let it finish there.',
     'already-finished': 'This upload already finished; there is nothing to continue.',
+    'nothing-to-check': 'No rows of this upload are still being processed at the service — there is nothing to check again.',
     'bad-id': 'That upload id is not valid.',
     'connection-setup': 'This connection is missing a key the service needs. Check it in Connections.',
     'no-connection': 'That connection no longer exists. Choose another one.',

@@ -29,6 +29,8 @@ export const history = {
   open: 'Open',
   openNamed: 'Open the upload of “{{fileName}}” from {{time}}',
   continue: 'Continue',
+  checkAgain: 'Check again',
+  checkAgainNamed: 'Ask the service again about the rows of “{{fileName}}” from {{time}} it was still processing',
   continueNamed: 'Continue the upload of “{{fileName}}” from {{time}}',
   back: 'All uploads',
   delete: {

@@ -39,7 +39,7 @@ export const upload = {
   requests: '{{value}} requests',
   eta: 'About {{time}} left',
   etaUnknown: 'Working out the time left…',
-  tracking: 'Following {{count, number}} profiles until the service finishes them. You can leave this screen.',
+  tracking: 'Confirming with the service: {{confirmed, number}} of {{of, number}}. Sheetport keeps asking until the service has finished them; you can leave this screen.',
   pause: 'Pause',
   resume: 'Resume',
   cancel: 'Stop upload',

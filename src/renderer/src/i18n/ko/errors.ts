@@ -43,6 +43,7 @@ export const errors: Messages['errors'] = {
     'already-sending': '이 파일은 이미 보내는 중입니다. 끝난 뒤 남은 행을 보내 주세요.',
     'running-elsewhere': '이 업로드는 다른 Sheetport 창이나 명령줄에서 진행 중입니다. 그곳에서 끝나기를 기다려 주세요.',
     'already-finished': '이미 끝난 업로드라 이어서 보낼 것이 없습니다.',
+    'nothing-to-check': '이 업로드에는 서비스에서 아직 처리 중인 행이 없어 다시 확인할 것이 없습니다.',
     'bad-id': '업로드 번호가 올바르지 않습니다.',
     'connection-setup': '이 연결에 서비스가 요구하는 키가 없습니다. 연결 화면에서 확인해 주세요.',
     'no-connection': '그 연결은 더 이상 없습니다. 다른 연결을 골라 주세요.',

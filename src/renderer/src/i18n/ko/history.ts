@@ -31,6 +31,8 @@ export const history: Messages['history'] = {
   open: '열기',
   openNamed: '{{time}}에 시작한 “{{fileName}}” 업로드 열기',
   continue: '이어서 보내기',
+  checkAgain: '다시 확인',
+  checkAgainNamed: '{{time}}에 시작한 “{{fileName}}” 업로드에서 서비스가 처리 중이던 행을 다시 확인',
   continueNamed: '{{time}}에 시작한 “{{fileName}}” 업로드 이어서 보내기',
   back: '전체 업로드',
   delete: {

@@ -41,7 +41,7 @@ export const upload: Messages['upload'] = {
   requests: '요청 {{value}}건',
   eta: '약 {{time}} 남음',
   etaUnknown: '남은 시간을 계산하는 중…',
-  tracking: '서비스가 처리를 마칠 때까지 프로필 {{count, number}}개를 계속 확인합니다. 다른 화면으로 가셔도 됩니다.',
+  tracking: '서비스에 확인하는 중: {{of, number}}행 중 {{confirmed, number}}행. 서비스가 처리를 마칠 때까지 계속 확인하며, 다른 화면으로 가셔도 됩니다.',
   pause: '일시 정지',
   resume: '계속',
   cancel: '업로드 멈추기',
