@@ -58,6 +58,8 @@ export interface MappedRow {
   /** 1-based row number in the source sheet, for reports. */
   readonly rowNumber: number
   readonly values: ReadonlyMap<string, string>
+  /** Number fields whose cell showed a percent, with the text it showed ('15%'), so the review can say how it was read; absent when none. */
+  readonly percents?: ReadonlyMap<string, string>
 }
 
 /** A required field (or a one-of group) that neither a column nor a constant provides. */

@@ -5,6 +5,7 @@ import type { SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { headersOf } from './auto-map'
 import { coerceValue } from './coerce'
+import { percentNumber } from './percent'
 import { compileTemplate } from './value-template'
 import { expandDerivedFields } from './derived-fields'
 
@@ -39,11 +40,17 @@ export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: 
   const constants = mapping.constants.map((c) => ({ field: c.field, def: findField(target, c.field), value: c.value, template: compileTemplate(c.value, mapping.headers) }))
   return table.rows.slice(table.headerIndex + 1).map((row) => {
     const values = new Map<string, string>()
+    let percents: Map<string, string> | undefined
+    /** Remembers a number field's percent cell ('15%'): coercion reads it by the field, and the review says how. */
+    const notePercent = (def: FieldDef | undefined, raw: string): void => {
+      if (def?.type === 'number' && percentNumber(raw) !== null) (percents ??= new Map()).set(def.name, raw.trim())
+    }
     mapping.columns.forEach((a, i) => {
       const cell = row.cells[i] ?? ''
       if (a.kind === 'field') {
         const value = coerce(columnDefs[i], cell)
         if (value !== '') values.set(a.field, value)
+        notePercent(columnDefs[i], cell)
       } else if (a.kind === 'extra' && prefix !== null) {
         const value = cell.trim()
         if (value !== '') values.set(`${prefix}${a.key}`, value)
@@ -51,10 +58,12 @@ export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: 
     })
     for (const c of constants) {
       if (values.has(c.field)) continue
-      const value = coerce(c.def, c.template === null ? c.value : c.template(row.cells))
+      const raw = c.template === null ? c.value : c.template(row.cells)
+      const value = coerce(c.def, raw)
       if (value !== '') values.set(c.field, value)
+      notePercent(c.def, raw)
     }
     expandDerivedFields(target, values)
-    return { rowNumber: row.rowNumber, values }
+    return percents === undefined ? { rowNumber: row.rowNumber, values } : { rowNumber: row.rowNumber, values, percents }
   })
 }

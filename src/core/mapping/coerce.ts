@@ -1,6 +1,7 @@
 import type { FieldDef } from '../../shared/catalog'
 import type { ValueMapEntry } from '../../shared/mapping'
 import { normalizeEnumValue } from './enum-values'
+import { percentFraction, percentNumber } from './percent'
 
 /*
  * Type-aware clean-up of one cell before validation. Anything that can't be
@@ -10,7 +11,7 @@ import { normalizeEnumValue } from './enum-values'
  */
 
 const CURRENCY_PREFIX = /^(?:[₩￦$€£¥]|krw|usd|eur|jpy)\s*/i
-const CURRENCY_SUFFIX = /\s*(?:[₩￦$€£¥円원%]|krw|usd|eur|jpy)$/i
+const CURRENCY_SUFFIX = /\s*(?:[₩￦$€£¥円원]|krw|usd|eur|jpy)$/i
 
 /** Drops leading zeros of the integer part and trailing zeros of the fraction. */
 function canonicalDecimal(sign: string, intPart: string, fraction: string): string {
@@ -21,10 +22,11 @@ function canonicalDecimal(sign: string, intPart: string, fraction: string): stri
 }
 
 /**
- * A numeric cell as plain decimal text: '₩10,000', '10,000원', 'KRW 10000',
- * '20%' and '1,234.50' become '10000', '10000', '10000', '20', '1234.5'.
- * Commas must be thousands groups. Returns `text` unchanged when it isn't
- * a number (e.g. '1.234,5', '3만원', 'abc').
+ * A numeric cell as plain decimal text: '₩10,000', '10,000원', 'KRW 10000'
+ * and '1,234.50' become '10000', '10000', '10000', '1234.5'. Commas must be
+ * thousands groups. Returns `text` unchanged when it isn't a number (e.g.
+ * '1.234,5', '3만원', 'abc'); percents ('20%') are read by numberFieldText,
+ * which knows whether the field wants 20 or 0.2.
  */
 export function toNumberText(text: string): string {
   let t = text.normalize('NFKC').trim().replace(/\u2212/g, '-')
@@ -134,6 +136,18 @@ function parseDate(t: string, today: Date): string | null {
 }
 
 /**
+ * A number field's cell as plain decimal text. A percent ('15%', as an
+ * Excel percent cell reads) gives a percent field (`percent: true`, a
+ * discount rate) the number shown, 15, and any other number field the
+ * value it stands for, 0.15. Other text goes through toNumberText.
+ */
+export function numberFieldText(field: FieldDef, text: string): string {
+  const percent = percentNumber(text)
+  if (percent === null) return toNumberText(text)
+  return field.percent === true ? percent : percentFraction(percent)
+}
+
+/**
  * One cell cleaned for its field: numbers and dates normalised, enum values
  * mapped (user overrides first), the first of several addresses, other
  * text trimmed. Passwords are returned
@@ -146,7 +160,7 @@ export function coerceValue(field: FieldDef, raw: string, valueMap: readonly Val
   if (field.type === 'password') return raw
   switch (field.type) {
     case 'number':
-      return toNumberText(text)
+      return numberFieldText(field, text)
     case 'date':
       return toIsoDate(text)
     case 'enum':

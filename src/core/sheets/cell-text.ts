@@ -1,5 +1,6 @@
 import type { CellObject } from 'xlsx'
-import { dateToIso, excelSerialToIso } from './excel-date'
+import { dateToIso, excelSerialToIso, serialAsShown } from './excel-date'
+import { dateTimeShape, firstSection, isPercentFormat } from './number-format'
 import { ssf } from './sheetjs'
 
 /**
@@ -27,18 +28,6 @@ function expandExponent(text: string): string {
   const intLength = exp + 1
   if (digits.length <= intLength) return sign + digits + '0'.repeat(intLength - digits.length)
   return `${sign}${digits.slice(0, intLength)}.${digits.slice(intLength)}`
-}
-
-/** The part of a format that applies to positive numbers (formats are `pos;neg;zero;text`). */
-function firstSection(format: string): string {
-  let quoted = false
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i]
-    if (ch === '"') quoted = !quoted
-    else if (ch === '\\') i++
-    else if (ch === ';' && !quoted) return format.slice(0, i)
-  }
-  return format
 }
 
 /**
@@ -72,7 +61,8 @@ function isDateFormat(format: string): boolean {
 function numberCellText(cell: CellObject, value: number, date1904: boolean): string {
   const format = formatText(cell.z)
   if (format !== null && format !== 'General') {
-    if (isDateFormat(format)) return excelSerialToIso(value, date1904) ?? plainNumberText(value)
+    if (isDateFormat(format)) return serialAsShown(value, dateTimeShape(format), date1904) ?? plainNumberText(value)
+    if (isPercentFormat(format)) return percentText(value)
     if (isZeroPaddedFormat(format)) {
       if (typeof cell.w === 'string') return cell.w
       try {
@@ -83,6 +73,18 @@ function numberCellText(cell: CellObject, value: number, date1904: boolean): str
     }
   }
   return plainNumberText(value)
+}
+
+/**
+ * A percent cell as the percent it shows, in full: 0.15 → '15%', 0.12345
+ * → '12.345%' (Excel may show 12%, but the value is what counts, as for
+ * any number). Kept as text with its % so a percent field can take 15 and
+ * any other number field 0.15 (see mapping/percent.ts), exactly as for a
+ * '15%' typed into a CSV.
+ */
+function percentText(value: number): string {
+  const percent = value * 100
+  return Number.isFinite(percent) ? `${plainNumberText(percent)}%` : plainNumberText(value)
 }
 
 /** Excel's error codes (the cell's value) and the text it shows for each. */
@@ -105,8 +107,9 @@ function errorText(cell: CellObject): string {
 
 /**
  * The text a SheetJS cell stands for: strings as they are, numbers as plain
- * decimals (or their zero-padded display), date-formatted numbers as ISO
- * dates, booleans as TRUE/FALSE, errors as Excel shows them (#DIV/0!: kept,
+ * decimals (or their zero-padded display), percent-formatted numbers as
+ * percents ('15%'), date- and time-formatted numbers as ISO dates and times
+ * shaped by what their format shows (serialAsShown), booleans as TRUE/FALSE, errors as Excel shows them (#DIV/0!: kept,
  * so a row with a broken formula is flagged, not emptied), blanks as ''.
  * Formula cells arrive with their cached value, which is what this reads.
  */

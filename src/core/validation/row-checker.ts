@@ -1,4 +1,4 @@
-import { catalogFor } from '../../shared/catalog'
+import { catalogFor, findField } from '../../shared/catalog'
 import type { MappedRow } from '../../shared/mapping'
 import type { TargetId } from '../../shared/targets'
 import type { LocalizedText } from '../../shared/text'
@@ -8,6 +8,7 @@ import { excelErrorMessage, isExcelError } from './excel-errors'
 import { compileValueCheck, type ValueCheck } from './field-checks'
 import { fieldMessage, issueCode } from './field-messages'
 import { fieldWords } from './field-words'
+import { percentNote } from './percent-notes'
 import { bothOfMessage, DEFAULT_ADDRESS_IGNORED_MESSAGE, missingOneOfMessage, TEMPLATE_EXAMPLE_MESSAGE } from './row-messages'
 import { TARGET_RULES } from './target-rules'
 import type { RowIssue, ValidateOptions } from './types'
@@ -79,6 +80,13 @@ export function createRowChecker(target: TargetId, options: ValidateOptions = {}
       }
       const code = f.check?.(value) ?? null
       if (code !== null) add(issues, issue(f.name, code))
+    }
+    // After the checks, so a cell with a problem shows that problem; a readable percent gets a note saying what is sent.
+    for (const [field, shown] of row.percents ?? []) {
+      const sent = v.get(field)
+      if (sent === undefined) continue
+      const words = fieldWords(target, field, options.columnNames?.get(field))
+      add(issues, { field, code: 'percent-read', message: percentNote(shown, sent, findField(target, field)?.percent === true, words), severity: 'warning' })
     }
     if (rules.warnsDefaultAddress && v.get(DEFAULT_ADDRESS_FIELD) === 'false' && buildAddress(row)?.isDefaultAddress === false) {
       issues.push({ field: DEFAULT_ADDRESS_FIELD, code: 'default-address-ignored', message: DEFAULT_ADDRESS_IGNORED_MESSAGE, severity: 'warning' })

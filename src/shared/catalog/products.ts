@@ -117,7 +117,7 @@ const PRODUCT_FIELDS: readonly FieldDef[] = [
       en: 'Who the product is for: MALE, FEMALE or UNISEX. Words like "men" or "women" work too. Recommendations work best with just one value.'
     }
   },
-  num('discountPercent', '할인율', 'Discount (%)', '할인율(%)입니다. 20% 할인이면 20.', 'Discount rate in percent: 20 for 20% off.'),
+  { ...num('discountPercent', '할인율', 'Discount (%)', '할인율(%)입니다. 20% 할인이면 20.', 'Discount rate in percent: 20 for 20% off.'), percent: true },
   num('discountPrice', '할인가', 'Discount price', '할인된 가격입니다.', 'The discounted price.'),
   num('salesPrice', '판매가', 'Sale price', '지금 파는 가격입니다.', 'The price the product sells for now.'),
   num('mobilePrice', '모바일 판매가', 'Mobile price', '모바일에서 파는 가격입니다.', 'The price in the mobile shop.'),

@@ -37,6 +37,8 @@ export interface FieldDef {
   readonly help: LocalizedText
   /** Upper bound on text length where the service documents one. */
   readonly maxLength?: number
+  /** A number field that takes a percent as its number: a cell showing 15% gives it 15 (any other number field gets 0.15). */
+  readonly percent?: boolean
   /** Never written to a report, log or journal (passwords). */
   readonly secret?: boolean
   /** An enum a shop's own category words and paths may stand for ("의류 > 상의 > 티셔츠" → TOP). */

@@ -49,7 +49,6 @@ describe('cellText', () => {
 
   it('writes other numbers as plain decimals, ignoring their display format', () => {
     expect(cellText(n(10000, '#,##0', '10,000'), false)).toBe('10000')
-    expect(cellText(n(0.15, '0%', '15%'), false)).toBe('0.15')
     expect(cellText(n(0.1 + 0.2, 'General', '0.3'), false)).toBe('0.3')
   })
 
@@ -57,7 +56,27 @@ describe('cellText', () => {
     expect(cellText(n(45000, 'yyyy-mm-dd'), false)).toBe('2023-03-15')
     expect(cellText(n(45000.75, 'yyyy-mm-dd hh:mm'), false)).toBe('2023-03-15T18:00:00')
     expect(cellText(n(45000, '[$-412]yyyy"년" m"월" d"일"'), false)).toBe('2023-03-15')
-    expect(cellText(n(0, 'yyyy-mm-dd'), true)).toBe('00:00:00')
+    expect(cellText(n(0, 'yyyy-mm-dd'), true)).toBe('1904-01-01')
+  })
+
+  it('reads times, durations and dates as their format shows them', () => {
+    expect(cellText(n(0.5, 'h:mm AM/PM', '12:00 PM'), false)).toBe('12:00:00')
+    // A clock time drops whole days, as Excel does (1.5 shows 12:00); elapsed time keeps them.
+    expect(cellText(n(1.5, 'hh:mm:ss'), false)).toBe('12:00:00')
+    expect(cellText(n(1.5, '[h]:mm:ss'), false)).toBe('36:00:00')
+    expect(cellText(n(10.6320601851852, '[hh]:mm:ss'), false)).toBe('255:10:10')
+    expect(cellText(n(0.0625, '[mm]:ss'), false)).toBe('90:00')
+    expect(cellText(n(0.5 + 0.123 / 86400, 'hh:mm:ss.000'), false)).toBe('12:00:00.123')
+    expect(cellText(n(45356.75, 'yyyy-mm-dd'), false)).toBe('2024-03-05')
+    expect(cellText(n(45356.75, 'yyyy-mm-dd'), true)).toBe('2028-03-06')
+    expect(cellText(n(45356, 'yyyy-mm-dd hh:mm'), false)).toBe('2024-03-05T00:00:00')
+  })
+
+  it('keeps a percent cell as the percent it shows, in full', () => {
+    expect(cellText(n(0.15, '0%', '15%'), false)).toBe('15%')
+    expect(cellText(n(0.12345, '0%', '12%'), false)).toBe('12.345%')
+    expect(cellText(n(-0.015, '0.0%;[Red]-0.0%'), false)).toBe('-1.5%')
+    expect(cellText(n(0.15, '0.00"%"'), false)).toBe('0.15')
   })
 
   it('handles booleans, errors, blanks, strings and date cells', () => {

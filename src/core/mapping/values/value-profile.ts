@@ -1,4 +1,5 @@
 import { toNumberText } from '../coerce'
+import { percentNumber } from '../percent'
 
 /*
  * What a column's values look like, from a few sample cells: the share of
@@ -31,9 +32,9 @@ const HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})(?::\S*)?$|^\$(?:2[abxy
 const RELATIVE_PATH = /^(?!https?:)(?:\.{0,2}\/)?[\w.~-]+(?:\/[\w.~%+-]+)+\/?$|^\/[\w.~%+-]*\/?$/
 const CODE = /^(?=\S*\d)[A-Za-z0-9|_\-.]+$/
 
-/** A number as number fields read it (₩39,000, 10,000원, 4940.00, 1.5e3). */
+/** A number as number fields read it (₩39,000, 10,000원, 4940.00, 1.5e3, 15%). */
 function isNumber(value: string): boolean {
-  const text = toNumberText(value)
+  const text = percentNumber(value) ?? toNumberText(value)
   return /^-?\d/.test(text) && Number.isFinite(Number(text))
 }
 
