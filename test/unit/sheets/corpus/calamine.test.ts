@@ -95,7 +95,7 @@ describe.concurrent('calamine’s test files (tests/test.rs)', () => {
     expect(sheet.cell('A1')).toBe(adjusted('dates-iso', 'NaiveDate(2021, 1, 1)', '2021-01-01'))
     expect(sheet.cell('A2')).toBe('2021-01-02')
     expect([sheet.cell('B1'), sheet.cell('B2'), sheet.cell('B3')]).toEqual(['15', '16', '17'])
-    // A3, a [hh]:mm:ss duration of 255:10:10, is in corpus-awaiting.test.ts.
+    // A3, a [hh]:mm:ss duration of 255:10:10, is in corpus-display.test.ts.
   })
 
   it('date_xlsx_iso: date_iso.xlsx holds ISO 8601 date, date-time and time cells', async () => {
@@ -110,7 +110,11 @@ describe.concurrent('calamine’s test files (tests/test.rs)', () => {
     expect(sheet.cell('A1')).toBe('2021-01-01')
     expect(sheet.cell('A2')).toBe('2021-01-01T10:10:10')
     expect(sheet.cell('A3')).toBe(adjusted('times-hms', 'DurationIso("PT10H10M10S")', '10:10:10'))
-    expect(sheet.cell('A4')).toBe(adjusted('times-hms', 'DurationIso("PT10H10M10.123456S")', '10:10:10'))
+  })
+
+  // reader limit: SheetJS drops the fraction of an .ods time (A4 reads 10:10:10.00); LibreOffice shows 10:10:10.12.
+  it.fails('date_ods: date.ods A4 keeps the hundredths LibreOffice shows', async () => {
+    expect((await read('date.ods')).cell('A4')).toBe('10:10:10.12')
   })
 
   it('ods_merged_cells: merged_cells.ods', async () => {

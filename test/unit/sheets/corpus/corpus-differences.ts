@@ -13,15 +13,15 @@ export const CORPUS_DIFFERENCES = {
   },
   'exact-numbers': {
     what: 'A number cell reads as its exact value, not as its number format shows it (1000.3 and 1.2 where Excel shows " 1.000,30 € " and " 1,20 € ").',
-    why: 'Prices and quantities must reach the service exactly; currency symbols, thousands separators and rounding are display only (percent cells are the one exception, see corpus-awaiting.test.ts).'
+    why: 'Prices and quantities must reach the service exactly; currency symbols, thousands separators and rounding are display only (percent cells are the one exception, see corpus-display.test.ts).'
   },
   'dates-iso': {
     what: 'Date cells read as YYYY-MM-DD and date-times as YYYY-MM-DDTHH:MM:SS, with no time zone (roo writes +00:00, exceljs gives JavaScript Date objects in UTC, calamine raw serials).',
     why: 'One unambiguous form whatever the cell’s locale format; a spreadsheet serial has no time zone, so none is invented.'
   },
   'times-hms': {
-    what: 'Time-of-day cells read as 24-hour HH:MM:SS to the whole second ("5:47:13 PM" → "17:47:13", "06:34" → "06:34:00", 10:10:10.123456 → "10:10:10").',
-    why: 'One form that every import target accepts; fractions of a second never matter in a shop sheet.'
+    what: 'Time-of-day cells read as 24-hour HH:MM:SS ("5:47:13 PM" → "17:47:13", "06:34" → "06:34:00"), with fractions of a second only as far as the cell’s format shows them; elapsed times as Excel shows them ("255:10:10").',
+    why: 'One form that every import target accepts, whatever the locale’s AM/PM words; the peers give durations and raw serials instead.'
   },
   'trimmed-whitespace': {
     what: 'Leading and trailing whitespace of every cell is removed, also where the file marks it xml:space="preserve" or a CSV field is quoted; whitespace inside the text is kept.',

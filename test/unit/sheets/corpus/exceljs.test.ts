@@ -52,6 +52,6 @@ describe.concurrent('ExcelJS’s test files (spec/integration)', () => {
     const sheet = await read('1904.xlsx', 'Sheet1')
     expect(sheet.table.rows.map((r) => r.rowNumber)).toEqual([4])
     expect(Object.keys(sheet.grid()[4] ?? {})).toEqual(['B'])
-    // Its value, 1904-01-01, is in corpus-awaiting.test.ts.
+    // Its value, 1904-01-01, is in corpus-display.test.ts.
   })
 })

@@ -123,7 +123,7 @@ describe.concurrent('SheetJS test_files, against their producers’ own exports'
   it.each(['minimal_112.xlsx', 'minimal_112.xls'])('%s (Numbers 11.2) reads as Numbers’ minimal_112.tsv, all but the percent cell', async (file) => {
     const sheet = await read(file)
     const tsv = expectedGrid(exported('minimal_112.tsv', '\t'))
-    // B3, 12.3% in Numbers, is in corpus-awaiting.test.ts.
+    // B3, 12.3% in Numbers, is in corpus-display.test.ts.
     for (const ref of ['A1', 'B1', 'A2', 'B2', 'A3']) expect(sheet.cell(ref), ref).toBe(tsv[Number(ref.slice(1))]?.[ref.slice(0, 1)])
     expect(sheet.table.rows.map((r) => r.rowNumber)).toEqual([1, 2, 3])
   })
