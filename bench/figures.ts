@@ -6,6 +6,7 @@ import { platformMatching } from './mapping/match-figure'
 import { rendererFigure } from './renderer/renderer-figure'
 import { reportExport } from './report/report-figure'
 import { asyncTracking } from './upload/async-tracking'
+import { productsFollowing } from './upload/products-following'
 import { productsThroughput } from './upload/products-throughput'
 import { unknownLimit } from './upload/unknown-limit'
 
@@ -15,7 +16,7 @@ export interface Figure {
   readonly run: (runs: number) => Promise<FigureReport>
 }
 
-/** The six figures of issue 8, the CLI's whole-process open and issue 14's matching on real exports, by number. */
+/** The six figures of issue 8, the CLI's whole-process open, issue 14's matching on real exports and issue 15's following of products, by number. */
 export const FIGURES: Readonly<Record<FigureId, Figure>> = {
   1: { title: 'Products throughput', run: productsThroughput },
   2: { title: 'Unknown limit', run: unknownLimit },
@@ -24,5 +25,6 @@ export const FIGURES: Readonly<Record<FigureId, Figure>> = {
   5: { title: 'Failure report', run: reportExport },
   6: { title: 'Renderer', run: rendererFigure },
   7: { title: 'CLI open, whole process', run: cliOpen },
-  8: { title: 'Matching real platform exports', run: platformMatching }
+  8: { title: 'Matching real platform exports', run: platformMatching },
+  9: { title: 'Products followed to DONE or ERROR', run: productsFollowing }
 }

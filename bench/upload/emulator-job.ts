@@ -29,6 +29,8 @@ export interface EmulatorJobOptions {
   /** Overrides the engine's pace (a baseline); default: the app's own pacing. */
   readonly pacing?: JobServiceOptions['pacing']
   readonly trackPendingForMs?: number
+  /** Time between rounds of following what the service still processes; default the app's. */
+  readonly pollEveryMs?: number
 }
 
 /**
@@ -58,7 +60,8 @@ export async function runEmulatorJob(options: EmulatorJobOptions): Promise<Emula
     const jobs = new JobService({
       stateDir,
       resolveConnection: async () => ({ name: practiceSummary(options.service, server.baseUrls).name, connection: practiceTarget(options.service, server) }),
-      ...(options.pacing !== undefined ? { pacing: options.pacing } : {})
+      ...(options.pacing !== undefined ? { pacing: options.pacing } : {}),
+      ...(options.pollEveryMs !== undefined ? { pollEveryMs: options.pollEveryMs } : {})
     })
     try {
       const startedAt = Date.now()

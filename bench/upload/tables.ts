@@ -19,11 +19,16 @@ function autoMapped(target: TargetId, fileName: string, headers: readonly string
   return { fileName, table, mapping: autoMapTable(table, target), target }
 }
 
-/** products:create rows in the headers Korean shops write; every row valid. */
-export function productsSource(count: number): JobSource {
+/**
+ * products:create rows in the headers Korean shops write; every row valid.
+ * With `failingEvery` n, every n-th product's image is one the practice
+ * service cannot fetch: accepted at the 202, ERROR once processed.
+ */
+export function productsSource(count: number, failingEvery?: number): JobSource {
+  const fails = (i: number) => failingEvery !== undefined && i % failingEvery === failingEvery - 1
   const rows = Array.from({ length: count }, (_, i) => [
     `P${String(i).padStart(6, '0')}`,
-    `https://shop.example.com/img/${i}.jpg`,
+    fails(i) ? `https://shop.example.com/img/error-image/${i}.jpg` : `https://shop.example.com/img/${i}.jpg`,
     'TOP',
     `https://shop.example.com/p/${i}`,
     `여름 셔츠 ${i}`

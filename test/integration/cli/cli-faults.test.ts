@@ -219,6 +219,44 @@ describe('crashes and stops', () => {
     expect(c.server.state.requests('occ').some((e) => e.path.includes('/ccadmin/')), 'storefront only: no admin lookups').toBe(false)
   })
 
+  it('products: SIGKILL mid-job while the service still processes what it took, then --resume --wait: every product ends in its true state — none unknown, none left processing', async () => {
+    const c = await prepare('omnicommerce', 1500)
+    c.server.setFaults('omnicommerce', { latencyMs: 200 })
+    const child = startCli(args(c, '--job-id', 'killed-products'), env(c))
+    const sendInFlight = () => c.server.state.requests('omnicommerce').some((e) => e.method === 'POST' && e.outcome === 'pending')
+    await until(() => c.server.state.products.size >= 300 && sendInFlight(), 20_000, 'some products taken and a batch on its way')
+    child.child.kill('SIGKILL')
+    expect((await child.done).signal).toBe('SIGKILL')
+    expect(c.server.state.products.size).toBeLessThan(1500)
+    const resumed = await runCli(args(c, '--resume', 'killed-products'), env(c))
+    expect(resumed.code, resumed.stderr).toBe(0)
+    const json = await expectSound(c, resumed)
+    expect(json).toMatchObject({ job: 'killed-products', accepted: 1500, failed: 0, unknown: 0, pending: 0 })
+    // The yardstick journaled before the kill confirms the products together: a few reads, not one per product.
+    const reads = c.server.state.requests('omnicommerce').filter((e) => e.method === 'GET' && /\/management\/status\/[^/]+$/.test(e.path))
+    expect(reads.length).toBeLessThanOrEqual(5)
+  })
+
+  it('NCLUE: SIGKILL mid-job, then --resume --wait: the profile list says where each in-flight create stands — none unknown, none created twice', async () => {
+    const server = await emulator()
+    server.setFaults('nclue', { latencyMs: 300 })
+    const dir = await tempDir()
+    const names = Array.from({ length: 8 }, (_, i) => `관심 고객 ${i + 1}`)
+    const file = await writeWorkbook(join(dir, 'intents.xlsx'), { Sheet1: [['프로필명', 'task_name'], ...names.map((name) => [name, 'practice-fashion-intent'])] })
+    const report = join(dir, 'failures.csv')
+    const intentArgs = (...more: string[]) => ['import', file, '--target', 'intents:create', '--base-url', server.baseUrls.nclue, '--state-dir', join(dir, 'jobs'), '--report', report, '--json', ...more]
+    const child = startCli(intentArgs('--job-id', 'killed-intents'), { ...keysFor(server), ...TEST_ENV })
+    const createInFlight = () => server.state.requests('nclue').some((e) => e.method === 'POST' && e.outcome === 'pending')
+    await until(() => server.state.nclueProfiles.size >= 2 && createInFlight(), 30_000, 'some profiles created and one on its way')
+    child.child.kill('SIGKILL')
+    expect((await child.done).signal).toBe('SIGKILL')
+    const resumed = await runCli(intentArgs('--resume', 'killed-intents', '--wait', '60'), { ...keysFor(server), ...TEST_ENV })
+    expect(resumed.code, resumed.stderr).toBe(0)
+    expect(jsonLine(resumed)).toMatchObject({ job: 'killed-intents', total: 8, accepted: 8, failed: 0, unknown: 0, pending: 0 })
+    const created = [...server.state.nclueProfiles.values()].map((p) => p.profile_name)
+    expect(created.sort()).toEqual([...names].sort())
+  })
+
   it('Ctrl-C stops gracefully (exit 1, says how to continue); --resume sends only what was left', async () => {
     const c = await prepare('occ', 30)
     const child = startCli(args(c, '--job-id', 'stopped-job'), env(c))
