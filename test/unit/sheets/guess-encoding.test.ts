@@ -12,7 +12,8 @@ describe('decodeText on exports without a BOM that are not UTF-8', () => {
     ['a product list', '상품명,가격,재고\r\n무선 마우스,15000,30\r\n기계식 키보드,89000,12\r\n'],
     ['one word', '가격'],
     ['rare syllables among everyday ones', '상품명\r\n똠양꿍 라면\r\n햏 스티커\r\n'],
-    ['Hangul next to Latin letters', 'SKU,이름\r\nA-1,이불\r\n']
+    ['Hangul next to Latin letters', 'SKU,이름\r\nA-1,이불\r\n'],
+    ['product names mixing Latin and Hangul', '상품명,가격\r\niPhone케이스,15000\r\nUSB충전기,9000\r\nXL사이즈,1\r\n']
   ])('reads Korean CP949 (%s) as CP949, sure of it', (_, text) => {
     expect(decodeText(korean(text))).toEqual({ text, encoding: 'euc-kr', unsure: false })
   })
@@ -21,6 +22,7 @@ describe('decodeText on exports without a BOM that are not UTF-8', () => {
     ['names with accents', 'Name,City\r\nMüller,Köln\r\nCafé Crème,Paris\r\n'],
     ['€, curly quotes and a dash', 'Item,Price\r\n“Best” mug – blue,€ 12\r\n'],
     ['Portuguese (two accents in a row)', 'Produto;Preço\r\nAção;1\r\n'],
+    ['German and Spanish', 'Straße,Größe\r\nSeñor Peña,Año\r\n'],
     // Ä followed by a letter (C4 70) is also a valid CP949 syllable, so strict CP949 accepts the whole file.
     ['a file that is also valid CP949', 'Artikel;Preis\r\nÄpfel;2\r\nÄrmel;3\r\n']
   ])('reads Western Windows-1252 (%s) as Windows-1252, sure of it', (_, text) => {
