@@ -49,6 +49,6 @@ export async function saveInvalidRowsReport(source: JobSource, toFix: readonly R
     const row = table.rows[table.headerIndex + 1 + index]
     return { rowNumber: row?.rowNumber ?? 0, cells: row?.cells ?? [], status: 'invalid' as const, reason: texts.join(' · ') }
   })
-  const report = buildFailureReport({ sourceFileName: source.fileName, format: reportFormatForPath(path), sheetName: table.sheetName, headers: headersOf(table), rows, blankColumns: secretColumns(source.mapping), language })
+  const report = buildFailureReport({ sourceFileName: source.fileName, format: reportFormatForPath(path), sheetName: table.sheetName, headers: headersOf(table), rows, blankColumns: secretColumns(source.mapping), ...(table.sheetColumns === undefined ? {} : { sheetColumns: table.sheetColumns }), language })
   await save(path, report, t)
 }

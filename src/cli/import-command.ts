@@ -10,6 +10,7 @@ import { usageError, type ExitCode } from './cli-error'
 import { chooseMapping } from './choose-mapping'
 import { openConnection } from './connection'
 import { runDryRun } from './dry-run'
+import { encodingNote } from './encoding-note'
 import { screenForDryRun } from './dry-run-screen'
 import { checkReportFolder } from './failure-report'
 import type { Translate } from './i18n'
@@ -58,6 +59,8 @@ export async function runImport(options: ImportOptions, ctx: CliContext): Promis
   const input = await readInput(options.file, sheetName, host.reader)
   const note = defaultSheetNote(input, sheetName !== null)
   if (note !== null) out.notice(t('sheet-default', note))
+  const guessed = encodingNote(input.info, t)
+  if (guessed !== null) out.notice(guessed)
   const { table, mapping } = continuing === null ? await chooseMapping(input.table, target, options.mappingPath, t, language) : continuedInput(continuing, input)
   const source: JobSource = { fileName: input.fileName, table, mapping, target }
   if (options.dryRun) {

@@ -1,6 +1,7 @@
 import { columnLetters } from '../shared/sheet'
 import type { ReadOptions } from './args'
 import type { ExitCode } from './cli-error'
+import { encodingNote } from './encoding-note'
 import type { CliContext } from './import-command'
 import { readInput } from './read-input'
 
@@ -24,6 +25,8 @@ export interface ReadJson {
 export async function runRead(options: ReadOptions, ctx: CliContext): Promise<ExitCode> {
   const { out, t } = ctx
   const { info, table } = await readInput(options.file, options.sheet, ctx.host.reader, true)
+  const guessed = encodingNote(info, t)
+  if (guessed !== null) out.notice(guessed)
   const columns = columnLetters(table)
   const header = table.rows[table.headerIndex]
   const sheets = info.sheets.map((s) => s.name)

@@ -37,6 +37,8 @@ export interface ReviewSummary {
 /** One column of the sheet as the grid shows it, with what it feeds. */
 export interface ReviewColumn {
   readonly index: number
+  /** Its letter in the source sheet ("E"), blank columns dropped on reading counted, so it can be found in Excel. */
+  readonly letter: string
   readonly header: string
   /** The catalog field this column feeds, or null. */
   readonly field: string | null

@@ -30,6 +30,12 @@ export interface WorkbookInfo {
   readonly format: SheetFormat
   /** Text encoding detected for CSV/TSV (e.g. 'utf-8', 'euc-kr'); null for workbooks. */
   readonly encoding: string | null
+  /**
+   * True when that encoding was a guess: the bytes fit none cleanly, or two
+   * about as well. The app and the CLI then say which was assumed and how to
+   * save the file as "CSV UTF-8" in Excel. Absent: not a guess.
+   */
+  readonly encodingUnsure?: boolean
   /** Visible sheets in workbook order (hidden ones are never offered). */
   readonly sheetNames: readonly string[]
   /** The same sheets with their row counts, for the sheet picker and for naming the sheets that have rows. */

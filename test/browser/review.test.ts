@@ -53,6 +53,9 @@ describe('reviewing rows before sending', () => {
     await expect(page.getByRole('button', { name: '준비된 4행 보내기' }).isEnabled()).resolves.toBe(true)
     await expect(page.locator('#review-send-note').textContent()).resolves.toBe('확인이 필요한 3행은 건너뜁니다')
     await expect(grid().getAttribute('aria-rowcount')).resolves.toBe('8')
+    // Each header carries its sheet letter, as Excel shows it above the column.
+    await expect(grid().locator('.rg-colletter').allTextContents().then((letters) => letters.slice(0, 4))).resolves.toEqual(['A', 'B', 'C', 'D'])
+    await expect(grid().locator('.rg-colhead').first().getAttribute('title')).resolves.toBe('A열: 상품코드 — → 상품코드')
     await app().screenshot('review-all-ko')
   })
 
@@ -60,6 +63,7 @@ describe('reviewing rows before sending', () => {
     const { page } = app()
     await expect(cell(3, 2).getAttribute('aria-invalid')).resolves.toBe('true')
     await expect(cell(3, 2).textContent()).resolves.toContain('대표 이미지 URL이 비어 있습니다')
+    await expect(cell(3, 2).textContent()).resolves.toContain('C열 “이미지 URL”을 채워 주세요')
     await expect(cell(4, CATEGORY).locator('svg.mark-error').count()).resolves.toBe(1)
     await expect(cell(6, ID).textContent()).resolves.toContain('2행과 상품코드가 같습니다')
     await expect(cell(2, ID).getAttribute('aria-invalid')).resolves.toBeNull()

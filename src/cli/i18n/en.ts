@@ -32,6 +32,10 @@ export const en = {
 
   'read-option': '{option} is for import; read takes only --sheet and --json.',
   'read-sheets': 'Sheets: {sheets}',
+  'encoding-guessed': 'Could not tell for sure how the letters in “{fileName}” are stored, so it was read as {encoding}. If names or accented letters look wrong, open the file in Excel, choose File › Save As › “CSV UTF-8 (Comma delimited)”, and use that copy.',
+  'encoding-name.utf-8': 'UTF-8',
+  'encoding-name.euc-kr': 'Korean (CP949)',
+  'encoding-name.windows-1252': 'Western European (Windows-1252)',
   'read-header': 'Sheet “{sheetName}”, header row {row}: {columns}',
   'read-no-header': 'Sheet “{sheetName}” has no rows.',
   'no-command': 'Say what to do, for example: import products.xlsx --target products:create (see --help).',

@@ -31,6 +31,10 @@ export const ko: CliMessages = {
 
   'read-option': '{option} 옵션은 import용입니다. read에는 --sheet와 --json만 쓸 수 있습니다.',
   'read-sheets': '시트: {sheets}',
+  'encoding-guessed': '“{fileName}”의 글자가 어떤 인코딩으로 저장됐는지 확실하지 않아 {encoding}(으)로 읽었습니다. 이름이나 글자가 깨져 보이면 Excel에서 파일을 열고 [파일] › [다른 이름으로 저장]에서 ‘CSV UTF-8(쉼표로 분리)’로 저장한 뒤 그 파일을 쓰세요.',
+  'encoding-name.utf-8': 'UTF-8(유니코드)',
+  'encoding-name.euc-kr': '한국어(CP949)',
+  'encoding-name.windows-1252': '서유럽어(Windows-1252)',
   'read-header': '“{sheetName}” 시트, 머리글 {row}행: {columns}',
   'read-no-header': '“{sheetName}” 시트에는 행이 없습니다.',
   'no-command': '할 일을 알려 주세요. 예: import products.xlsx --target products:create (--help 참고)',

@@ -30,6 +30,7 @@ export async function jobFailureReport(jobs: Pick<JobService, 'reportRows'>, job
       return status === undefined ? [] : [{ rowNumber: row.rowNumber, cells: row.cells, status, reason: row.reason?.message[language] ?? '' }]
     }),
     blankColumns: snapshot.blankedColumns,
+    ...(snapshot.table.sheetColumns === undefined ? {} : { sheetColumns: snapshot.table.sheetColumns }),
     format,
     language
   })

@@ -1,5 +1,5 @@
 import type { ColumnMapping, MappedRow } from '../../shared/mapping'
-import type { SheetTable } from '../../shared/sheet'
+import { columnLetters, type SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { applyMapping } from '../mapping'
 import { buildRequest, type BuildOptions } from '../targets'
@@ -27,14 +27,19 @@ export interface PreparedJob {
   readonly items: readonly WorkItem[]
 }
 
-/** Header text of the column feeding each field, so messages name the user's own column. */
-function columnNames(mapping: ColumnMapping): Map<string, string> {
+/** Header text and sheet letter of the column feeding each field, so messages name the user's own column ("column E “Price”"). */
+function columnWords(table: SheetTable, mapping: ColumnMapping): { columnNames: Map<string, string>; columnLetters: Map<string, string> } {
   const names = new Map<string, string>()
+  const letters = new Map<string, string>()
+  const sheetLetters = columnLetters(table)
   mapping.columns.forEach((assignment, column) => {
+    if (assignment.kind !== 'field') return
     const header = mapping.headers[column]?.trim()
-    if (assignment.kind === 'field' && header) names.set(assignment.field, header)
+    if (header) names.set(assignment.field, header)
+    const letter = sheetLetters[column]
+    if (letter !== undefined && !letters.has(assignment.field)) letters.set(assignment.field, letter)
   })
-  return names
+  return { columnNames: names, columnLetters: letters }
 }
 
 /**
@@ -44,7 +49,7 @@ function columnNames(mapping: ColumnMapping): Map<string, string> {
  */
 export function prepareJob(source: JobSource, options: { readonly only?: readonly number[]; readonly build?: BuildOptions } = {}): PreparedJob {
   const rows = applyMapping(source.table, source.mapping, source.target)
-  const checks = validateRows(rows, source.target, { columnNames: columnNames(source.mapping) })
+  const checks = validateRows(rows, source.target, columnWords(source.table, source.mapping))
   const scope = options.only === undefined ? rows.map((_, index) => index) : [...new Set(options.only)].filter((i) => i >= 0 && i < rows.length).sort((a, b) => a - b)
   const invalid: number[] = []
   const items: WorkItem[] = []

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors'
 import type { ColumnMapping, MappedRow } from '../../shared/mapping'
 import type { ReviewColumn, ReviewFilter, ReviewPage, ReviewRow, ReviewSummary } from '../../shared/review'
-import type { SheetRow, SheetTable } from '../../shared/sheet'
+import { columnLetters, type SheetRow, type SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { headersOf, maskCells, secretColumns } from '../mapping'
 import { MASKED_VALUE } from '../../shared/masked'
@@ -54,8 +54,10 @@ export class ReviewModel {
     this.#hidden = secretColumns(mapping)
     this.#columnOf = columnsByField(mapping)
     const headers = headersOf(table)
+    const letters = columnLetters(table)
     const columnNames = new Map([...this.#columnOf].map(([field, column]) => [field, headers[column] ?? '']))
-    this.#check = createRowChecker(mapping.target, { columnNames })
+    const fieldLetters = new Map([...this.#columnOf].map(([field, column]) => [field, letters[column] ?? '']))
+    this.#check = createRowChecker(mapping.target, { columnNames, columnLetters: fieldLetters })
     const total = Math.max(0, table.rows.length - table.headerIndex - 1)
     for (let start = 0; start < total; start += BUILD_CHUNK) {
       for (const row of mapDataRows(table, mapping, start, Math.min(total, start + BUILD_CHUNK))) {

@@ -31,6 +31,15 @@ function table(): Uint16Array {
 
 /** Decodes CP949 bytes, or returns null at the first byte sequence CP949 does not define. */
 export function decodeCp949Strict(bytes: Uint8Array): string | null {
+  return decode(bytes, true)
+}
+
+/** Decodes CP949 bytes, putting U+FFFD for each byte that starts no CP949 character (a damaged Korean file). */
+export function decodeCp949Lenient(bytes: Uint8Array): string {
+  return decode(bytes, false) as string
+}
+
+function decode(bytes: Uint8Array, fatal: boolean): string | null {
   const t = table()
   const units = new Uint16Array(bytes.length)
   let n = 0
@@ -41,11 +50,45 @@ export function decodeCp949Strict(bytes: Uint8Array): string | null {
       continue
     }
     const trail = bytes[i + 1]
-    if (trail === undefined) return null
-    const unit = t[(b << 8) | trail] as number
-    if (unit === 0) return null
+    const unit = trail === undefined ? 0 : (t[(b << 8) | trail] as number)
+    if (unit === 0) {
+      if (fatal) return null
+      units[n++] = 0xfffd
+      continue
+    }
     units[n++] = unit
     i++
   }
   return new TextDecoder('utf-16le').decode(units.subarray(0, n))
+}
+
+/** How the non-ASCII bytes of a file read as CP949, for guessing its encoding. */
+export interface Cp949Scan {
+  /** Pairs in the KS X 1001 area (both bytes A1–FE): the 2,350 everyday Hangul, hanja and symbols Korean text is made of. */
+  readonly common: number
+  /** Other CP949 pairs (a trail byte below A1): the 8,822 rare syllables, and what Western accents followed by a letter look like. */
+  readonly rare: number
+  /** Bytes that start no CP949 character. */
+  readonly invalid: number
+}
+
+/** Counts a file's CP949 pairs by kind (see Cp949Scan). */
+export function scanCp949(bytes: Uint8Array): Cp949Scan {
+  const t = table()
+  let common = 0
+  let rare = 0
+  let invalid = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number
+    if (b < 0x80) continue
+    const trail = bytes[i + 1]
+    if (trail === undefined || t[(b << 8) | trail] === 0) {
+      invalid++
+      continue
+    }
+    if (b >= 0xa1 && trail >= 0xa1) common++
+    else rare++
+    i++
+  }
+  return { common, rare, invalid }
 }

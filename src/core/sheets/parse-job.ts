@@ -27,6 +27,7 @@ export type ParseResponse =
 interface Parsed {
   readonly format: WorkbookInfo['format']
   readonly encoding: string | null
+  readonly encodingUnsure: boolean
   readonly sheetNames: readonly string[]
   readonly sheets: readonly SheetSummary[]
   readonly table: SheetTable | null
@@ -59,7 +60,7 @@ function parse(req: ParseRequest): Parsed {
       throw new SheetError('sheet.sheet-not-found', { sheetName: req.sheetName })
     }
     const sheets = [{ name: text.sheetName, rowCount: text.table ? tableRowCount(text.table) : null }]
-    return { format: text.format, encoding: text.encoding, sheetNames: [text.sheetName], sheets, table: text.table }
+    return { format: text.format, encoding: text.encoding, encodingUnsure: text.encodingUnsure, sheetNames: [text.sheetName], sheets, table: text.table }
   }
   let format: WorkbookFormat
   if (container === 'zip') {
@@ -72,7 +73,7 @@ function parse(req: ParseRequest): Parsed {
     if (container === 'cfb') checkCfbWorkbook(bytes)
   }
   const book = readWorkbook(bytes, format, wantTable, req.sheetName, limits)
-  return { format, encoding: null, sheetNames: book.sheetNames, sheets: book.sheets, table: book.table }
+  return { format, encoding: null, encodingUnsure: false, sheetNames: book.sheetNames, sheets: book.sheets, table: book.table }
 }
 
 /** Object.prototype's own keys; a change after parsing means a hostile file reached it. */
@@ -95,6 +96,7 @@ export function runParseJob(req: ParseRequest): ParseResponse {
       fileName: req.fileName,
       format: parsed.format,
       encoding: parsed.encoding,
+      ...(parsed.encodingUnsure ? { encodingUnsure: true } : {}),
       sheetNames: parsed.sheetNames,
       sheets: parsed.sheets,
       fingerprint: createHash('sha256').update(req.bytes).digest('hex'),

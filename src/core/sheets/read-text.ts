@@ -8,6 +8,8 @@ import type { SheetLimits } from './limits'
 export interface TextRead {
   readonly format: 'csv' | 'tsv'
   readonly encoding: string
+  /** The encoding was a guess worth telling the person about (see DecodedText.unsure). */
+  readonly encodingUnsure: boolean
   readonly sheetName: string
   readonly table: SheetTable | null
 }
@@ -24,15 +26,15 @@ export function textSheetName(fileName: string): string {
  * the file, so '000123' and '1E5' stay codes rather than becoming numbers.
  */
 export function readText(bytes: Uint8Array, fileName: string, wantTable: boolean, limits: SheetLimits): TextRead {
-  const { text, encoding } = decodeText(bytes)
+  const { text, encoding, unsure } = decodeText(bytes)
   const { delimiter, skip } = detectDelimiter(text, fileName)
   const format = delimiter === '\t' ? 'tsv' : 'csv'
   const sheetName = textSheetName(fileName)
-  if (!wantTable) return { format, encoding, sheetName, table: null }
+  if (!wantTable) return { format, encoding, encodingUnsure: unsure, sheetName, table: null }
   const builder = new TableBuilder(limits)
   let rowNumber = 0
   parseDelimited(skip > 0 ? text.slice(skip) : text, delimiter, (fields) => {
     builder.add(++rowNumber, fields)
   })
-  return { format, encoding, sheetName, table: builder.finish(sheetName) }
+  return { format, encoding, encodingUnsure: unsure, sheetName, table: builder.finish(sheetName) }
 }

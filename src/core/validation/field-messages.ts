@@ -11,8 +11,8 @@ type Wording = (w: FieldWords) => LocalizedText
  */
 const FIELD_MESSAGES: Readonly<Record<string, Wording>> = {
   required: (w) => ({
-    en: `${w.label.en} is empty — fill in the ${w.column.en} column`,
-    ko: `${p(w.label.ko, '이/가')} 비어 있습니다 — ${w.column.ko} 열을 채워 주세요`
+    en: `${w.label.en} is empty — fill in ${w.column.en}`,
+    ko: `${p(w.label.ko, '이/가')} 비어 있습니다 — ${p(w.column.ko, '을/를')} 채워 주세요`
   }),
   'not-a-number': (w) => ({
     en: `${w.label.en} must be a number — write digits only, e.g. 39000`,
@@ -51,8 +51,8 @@ const FIELD_MESSAGES: Readonly<Record<string, Wording>> = {
     ko: `${p(w.label.ko, '은/는')} 예 또는 아니오여야 합니다 — 예/아니오로 적어 주세요 (Y/N도 됩니다)`
   }),
   'invalid-value': (w) => ({
-    en: `${w.label.en} has a value the service can't accept — check the ${w.column.en} column`,
-    ko: `${w.label.ko} 값을 서비스가 받을 수 없습니다 — ${w.column.ko} 열을 확인해 주세요`
+    en: `${w.label.en} has a value the service can't accept — check ${w.column.en}`,
+    ko: `${w.label.ko} 값을 서비스가 받을 수 없습니다 — ${p(w.column.ko, '을/를')} 확인해 주세요`
   }),
   'nothing-to-update': (w) => ({
     en: `This row changes nothing — fill in at least one column besides ${w.label.en}`,

@@ -52,7 +52,7 @@ export function createRowChecker(target: TargetId, options: ValidateOptions = {}
     const key = `${code}\u0000${field}`
     let message = messages.get(key)
     if (message === undefined) {
-      message = fieldMessage(code, fieldWords(target, field, options.columnNames?.get(field)))
+      message = fieldMessage(code, fieldWords(target, field, options.columnNames?.get(field), options.columnLetters?.get(field)))
       messages.set(key, message)
     }
     return { field, code, message, severity: 'error' }
@@ -64,7 +64,7 @@ export function createRowChecker(target: TargetId, options: ValidateOptions = {}
     const v = row.values
     // A cell showing an Excel error stops its row first: whatever else the field wants, the value is not there.
     for (const [field, value] of v) {
-      if (isExcelError(value)) add(issues, { field, code: 'excel-error', message: excelErrorMessage(value, fieldWords(target, field, options.columnNames?.get(field))), severity: 'error' })
+      if (isExcelError(value)) add(issues, { field, code: 'excel-error', message: excelErrorMessage(value, fieldWords(target, field, options.columnNames?.get(field), options.columnLetters?.get(field))), severity: 'error' })
     }
     for (const g of groups) {
       const given = g.names.filter((n) => v.has(n))

@@ -24,6 +24,8 @@ export interface RowCheck {
 export interface ValidateOptions {
   /** Header text of the column that feeds each field, so fixes name the user's own column; default: the field's label. */
   readonly columnNames?: ReadonlyMap<string, string>
+  /** The sheet letter of the column that feeds each field (as Excel shows it: blank columns dropped on reading still count), so fixes say "column E". */
+  readonly columnLetters?: ReadonlyMap<string, string>
   /** Warn about rows that are the template's example row (default true). */
   readonly checkTemplateExample?: boolean
 }

@@ -301,4 +301,22 @@ describe('read', () => {
     expect(human.stdout).toContain('4\tA=A-1\tB=린넨 셔츠\tD=39000')
     expectRefusal(await runCli(['read', file, '--target', 'products:create']), /--target is for import; read takes only --sheet and --json/)
   })
+
+  it('reads a Western Windows CSV right, and says so on stderr only when its encoding was a guess', async () => {
+    // Windows-1252: M\xfcller, \x80 12 (€), \x93Best\x94 (curly quotes).
+    const western = join(dir, 'western.csv')
+    await writeFile(western, Buffer.from([...Buffer.from('Name,Price\r\nM'), 0xfc, ...Buffer.from('ller,'), 0x80, ...Buffer.from(' 12\r\n'), 0x93, ...Buffer.from('Best'), 0x94, ...Buffer.from(',1\r\n')]))
+    const sure = await runCli(['read', western, '--ui-lang', 'en'])
+    expect(sure.code, sure.stderr).toBe(0)
+    expect(sure.stdout).toContain('A=Müller\tB=€ 12')
+    expect(sure.stdout).toContain('A=“Best”\tB=1')
+    expect(sure.stderr).not.toContain('CSV UTF-8')
+
+    const odd = join(dir, 'odd.csv')
+    await writeFile(odd, Buffer.from([...Buffer.from('ID,Code\r\n1,'), 0x9d, 0x8f, 0xad, ...Buffer.from('\r\n')]))
+    const guessed = await runCli(['read', odd, '--ui-lang', 'en'])
+    expect(guessed.code, guessed.stderr).toBe(0)
+    expect(guessed.stderr).toContain('so it was read as Western European (Windows-1252)')
+    expect(guessed.stderr).toContain('“CSV UTF-8 (Comma delimited)”')
+  })
 })

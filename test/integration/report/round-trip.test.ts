@@ -7,7 +7,7 @@ import { createSavedMappingStore } from '../../../src/core/mapping'
 import { buildFailureReport, type FailureReportInput, type ReportFormat, type ReportRowStatus } from '../../../src/core/report'
 import { createSheetReader, dataRows, headerCells } from '../../../src/core/sheets'
 import { ignoreColumn } from '../../../src/shared/mapping'
-import type { SheetTable } from '../../../src/shared/sheet'
+import { columnLetters, type SheetTable } from '../../../src/shared/sheet'
 
 /*
  * The whole loop through the real reader: a workbook staff made → the table
@@ -151,6 +151,21 @@ describe('failure report round trip through the real reader', () => {
     expect(restored.mappingRestored).toBe(true)
     expect(restored.mapping?.columns.slice(0, table.columnCount)).toEqual(edited.columns)
     expect(restored.mapping?.columns.slice(table.columnCount)).toEqual(Array(4).fill({ kind: 'ignore' }))
+  })
+
+  it.each<ReportFormat>(['xlsx', 'csv'])('keeps each column under its source letter in a %s report, and reads back as the same table', async (format) => {
+    // Column C is blank in the source: Sheetport drops it, and 가격 stays column D.
+    const ws = XLSX.utils.aoa_to_sheet([['상품코드', '상품명', '', '가격'], ['A-1', '셔츠', '', '39000'], ['A-2', '바지', '', '']])
+    const book = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(book, ws, '상품')
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
+    const { table } = await reader.readSheet(bytes, '상품.xlsx')
+    expect(columnLetters(table)).toEqual(['A', 'B', 'D'])
+    const report = buildFailureReport({ ...reportInput(table, format), blankColumns: [], sheetColumns: table.sheetColumns })
+    const back = await reader.readSheet(report.bytes, report.fileName)
+    expect(columnLetters(back.table).slice(0, 3)).toEqual(['A', 'B', 'D'])
+    expect(headerCells(back.table).slice(0, 3)).toEqual(['상품코드', '상품명', '가격'])
+    expect(dataRows(back.table).map((r) => r.cells.slice(0, 3))).toEqual([['A-1', '셔츠', '39000'], ['A-2', '바지', '']])
   })
 
   it('builds a 50,000-row report in both formats', () => {

@@ -41,6 +41,14 @@ describe('buildReportGrid', () => {
     expect(grid.rows[2]?.[6]).toBe('Not sent (cancelled)')
   })
 
+  it('puts each column back under its source sheet letter, so column D of the report is column D of the file', () => {
+    // Column C of the source was blank and dropped on reading; 메모 was in E.
+    const grid = buildReportGrid({ ...input, sheetColumns: [0, 1, 3, 4] })
+    expect(grid.originalWidth).toBe(5)
+    expect(grid.rows[0]).toEqual(['회원번호', '이메일', '', '비밀번호', '메모', 'Sheetport 원본 시트', 'Sheetport 원본 행', 'Sheetport 상태', 'Sheetport 사유'])
+    expect(grid.rows[1]?.slice(0, 6)).toEqual(['000123', 'kim@example.com', '', '', "'=SUM(A1:A2)", '고객'])
+  })
+
   it('keeps cells beyond the header under an empty header rather than dropping them', () => {
     const grid = buildReportGrid({ ...input, headers: ['A'], blankColumns: [], rows: [{ rowNumber: 2, cells: ['a', 'b'], status: 'failed', reason: 'x' }] })
     expect(grid.rows[0]?.slice(0, 2)).toEqual(['A', ''])

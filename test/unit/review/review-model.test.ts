@@ -3,6 +3,7 @@ import { applyMapping, setConstant } from '../../../src/core/mapping'
 import { ReviewModel } from '../../../src/core/review'
 import { summarizeChecks, validateRows } from '../../../src/core/validation'
 import { headersOf } from '../../../src/core/mapping'
+import { columnLetters } from '../../../src/shared/sheet'
 import { mapped, PRODUCT_HEADERS, productRow, sheet } from './support'
 
 const ID = 0
@@ -15,11 +16,14 @@ const problems = (model: ReviewModel, index: number) => model.row(index).issues.
 /** What validateRows says about the model's current table: the model must always agree with it. */
 function freshCheck(model: ReviewModel, mapping: ReturnType<typeof mapped>) {
   const headers = headersOf(model.table)
+  const letters = columnLetters(model.table)
   const columnNames = new Map<string, string>()
+  const fieldLetters = new Map<string, string>()
   mapping.columns.forEach((a, c) => {
     if (a.kind === 'field' && !columnNames.has(a.field)) columnNames.set(a.field, headers[c] ?? '')
+    if (a.kind === 'field' && !fieldLetters.has(a.field)) fieldLetters.set(a.field, letters[c] ?? '')
   })
-  return validateRows(applyMapping(model.table, mapping, mapping.target), mapping.target, { columnNames })
+  return validateRows(applyMapping(model.table, mapping, mapping.target), mapping.target, { columnNames, columnLetters: fieldLetters })
 }
 
 describe('the review model', () => {
@@ -44,11 +48,19 @@ describe('the review model', () => {
     expect(new ReviewModel(narrow, badConstant).row(0).issues.map((i) => [i.column, i.field, i.code])).toEqual([[null, 'salesUrl', 'invalid-url']])
   })
 
+  it('names columns by their original sheet letters, blank columns dropped on reading counted', () => {
+    // The sheet had blank columns A and D: 상품코드 is in B, 카테고리 in F.
+    const table = { ...sheet(PRODUCT_HEADERS, [['', '셔츠', 'https://img.example/3.jpg', 'TOP', 'https://shop.example/p/3']]), sheetColumns: [1, 2, 4, 5, 6] }
+    const model = new ReviewModel(table, mapped(table))
+    expect(model.columns().map((c) => c.letter)).toEqual(['B', 'C', 'E', 'F', 'G'])
+    expect(model.row(0).issues[0]?.message).toEqual({ en: 'Product ID is empty — fill in column B “상품코드”', ko: '상품코드가 비어 있습니다 — B열 “상품코드”를 채워 주세요' })
+  })
+
   it('describes the columns with what each feeds', () => {
     const table = sheet([...PRODUCT_HEADERS, '비고'], [[...productRow('A-1'), 'x']])
     const columns = new ReviewModel(table, mapped(table)).columns()
-    expect(columns[0]).toEqual({ index: 0, header: '상품코드', field: 'id', extraKey: null })
-    expect(columns[5]).toEqual({ index: 5, header: '비고', field: null, extraKey: null })
+    expect(columns[0]).toEqual({ index: 0, letter: 'A', header: '상품코드', field: 'id', extraKey: null })
+    expect(columns[5]).toEqual({ index: 5, letter: 'F', header: '비고', field: null, extraKey: null })
   })
 
   it('re-checks an edited row at once: a fix makes it ready, a mistake makes it need attention', () => {

@@ -22,20 +22,20 @@ describe('CP949 fixture bytes', () => {
 describe('decodeText', () => {
   it('decodes CP949 (Excel on Korean Windows) and reports it as euc-kr', () => {
     const bytes = concat(CP949.상품명, ascii(','), CP949.가격, ascii('\r\n'), CP949.똠, ascii(',1000\r\n'))
-    expect(decodeText(bytes)).toEqual({ text: '상품명,가격\r\n똠,1000\r\n', encoding: 'euc-kr' })
+    expect(decodeText(bytes)).toEqual({ text: '상품명,가격\r\n똠,1000\r\n', encoding: 'euc-kr', unsure: false })
   })
 
   it('decodes UTF-8 without a BOM', () => {
-    expect(decodeText(textBytes('상품명,가격'))).toEqual({ text: '상품명,가격', encoding: 'utf-8' })
+    expect(decodeText(textBytes('상품명,가격'))).toEqual({ text: '상품명,가격', encoding: 'utf-8', unsure: false })
   })
 
   it('decodes UTF-8 with a BOM and drops the BOM', () => {
-    expect(decodeText(textBytes('상품명,가격', 'utf-8-bom'))).toEqual({ text: '상품명,가격', encoding: 'utf-8' })
+    expect(decodeText(textBytes('상품명,가격', 'utf-8-bom'))).toEqual({ text: '상품명,가격', encoding: 'utf-8', unsure: false })
   })
 
   it('decodes UTF-16LE and UTF-16BE with a BOM', () => {
-    expect(decodeText(textBytes('상품명\t가격', 'utf-16le'))).toEqual({ text: '상품명\t가격', encoding: 'utf-16le' })
-    expect(decodeText(textBytes('상품명\t가격', 'utf-16be'))).toEqual({ text: '상품명\t가격', encoding: 'utf-16be' })
+    expect(decodeText(textBytes('상품명\t가격', 'utf-16le'))).toEqual({ text: '상품명\t가격', encoding: 'utf-16le', unsure: false })
+    expect(decodeText(textBytes('상품명\t가격', 'utf-16be'))).toEqual({ text: '상품명\t가격', encoding: 'utf-16be', unsure: false })
   })
 
   it('keeps plain ASCII as UTF-8', () => {
@@ -45,7 +45,8 @@ describe('decodeText', () => {
   it('falls back to Windows-1252 for Western text that is neither UTF-8 nor CP949', () => {
     expect(decodeText(Uint8Array.from([...ascii('caf'), 0xe9, ...ascii(';cr'), 0xe8, ...ascii('me')]))).toEqual({
       text: 'café;crème',
-      encoding: 'windows-1252'
+      encoding: 'windows-1252',
+      unsure: false
     })
   })
 

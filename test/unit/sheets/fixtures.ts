@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import * as XLSX from 'xlsx'
+import * as cpexcel from 'xlsx/dist/cpexcel'
 import type { CellObject, WorkSheet } from 'xlsx'
 
 /** A cell value for a fixture: plain values, or a full SheetJS cell to set a type or number format. */
@@ -78,6 +79,24 @@ export const CP949 = {
   가을: [0xb0, 0xa1, 0xc0, 0xbb],
   똠: [0x8c, 0x63]
 } as const
+
+const codepages = (cpexcel as { cptable?: typeof cpexcel.default }).cptable ?? cpexcel.default
+
+/**
+ * Text encoded as Excel's "CSV (Comma delimited)" writes it on Korean (949)
+ * or Western (1252) Windows, through the code page tables SheetJS ships.
+ */
+export function codePageBytes(page: 949 | 1252, text: string): Uint8Array {
+  const enc = codepages[page]?.enc as Record<string, number> | undefined
+  if (!enc) throw new Error(`code page ${page} missing`)
+  return Uint8Array.from(
+    [...text].flatMap((ch) => {
+      const code = enc[ch]
+      if (code === undefined) throw new Error(`${ch} is not in code page ${page}`)
+      return code > 0xff ? [code >> 8, code & 0xff] : [code]
+    })
+  )
+}
 
 /** Bytes of ASCII text (for splicing between CP949 words). */
 export function ascii(text: string): number[] {

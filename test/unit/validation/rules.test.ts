@@ -58,6 +58,13 @@ describe('validateRows: one rule at a time, in both languages', () => {
     expect(issues[0]?.message).toEqual({ en: 'Email is empty — fill in the “E-mail 주소” column', ko: '이메일이 비어 있습니다 — “E-mail 주소” 열을 채워 주세요' })
   })
 
+  it('names the column by its sheet letter too, so it can be found in Excel', () => {
+    const issues = issuesOf('customers:create', { ...CUSTOMER, email: '' }, { columnNames: new Map([['email', 'E-mail 주소']]), columnLetters: new Map([['email', 'D']]) })
+    expect(issues[0]?.message).toEqual({ en: 'Email is empty — fill in column D “E-mail 주소”', ko: '이메일이 비어 있습니다 — D열 “E-mail 주소”를 채워 주세요' })
+    const noHeader = issuesOf('customers:create', { ...CUSTOMER, email: '' }, { columnLetters: new Map([['email', 'AB']]) })
+    expect(noHeader[0]?.message).toEqual({ en: 'Email is empty — fill in column AB', ko: '이메일이 비어 있습니다 — AB열을 채워 주세요' })
+  })
+
   it('reports one problem per cell', () => {
     const issues = issuesOf('products:create', { id: 'bad id', url: 'nope', detection: 'X', salesUrl: 'nope' })
     expect(issues.map((i) => i.field)).toEqual(['id', 'url', 'salesUrl', 'detection'])

@@ -4,7 +4,7 @@ import type { PlacedColumn } from './GridBodyRow'
 import { HEADER_HEIGHT, LEADING_COLUMNS, ROW_NUMBER_WIDTH } from './layout'
 import type { GridColumn } from './types'
 
-/** The grid's sticky header row: row number, status, and the sheet's headers in view with what each feeds. */
+/** The grid's sticky header row: row number, status, and the sheet's headers in view, each under its sheet letter and over what it feeds. */
 export function GridHeader(props: {
   columns: readonly GridColumn[]
   placed: readonly PlacedColumn[]
@@ -25,6 +25,8 @@ export function GridHeader(props: {
         const column = props.columns[vc.index]
         if (!column) return null
         const name = column.header === '' ? `#${column.index + 1}` : column.header
+        const letter = column.letter ?? ''
+        const title = [letter === '' ? name : t('review.grid.columnTitle', { letter, name }), column.detail].filter(Boolean).join(' — ')
         return (
           <div
             key={vc.index}
@@ -32,8 +34,9 @@ export function GridHeader(props: {
             aria-colindex={vc.index + LEADING_COLUMNS + 1}
             className={`rg-cell rg-colhead${column.muted ? ' rg-muted' : ''}`}
             style={{ width: vc.size, marginLeft: vc.gap }}
-            title={column.detail ? `${name} — ${column.detail}` : name}
+            title={title}
           >
+            {letter !== '' ? <span className="rg-colletter">{letter}</span> : null}
             <span className="rg-colname">{name}</span>
             {column.detail ? <span className="rg-coldetail">{column.detail}</span> : null}
           </div>

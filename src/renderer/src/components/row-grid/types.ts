@@ -11,6 +11,8 @@ export interface GridRow {
 export interface GridColumn {
   readonly index: number
   readonly header: string
+  /** The column's letter in the source sheet ("E"), shown small above the header as Excel shows it. */
+  readonly letter?: string
   /** A second, smaller line under the header, e.g. the field the column feeds. */
   readonly detail?: string
   /** Shown greyed out (a column that is not imported). */

@@ -31,6 +31,13 @@ export const importFlow = {
     emptySheetOthers: 'Choose a sheet that has rows:',
     emptySheetNone: 'No sheet in this file has rows under its column names. Please check the file.',
     useSheet: '{{name}} ({{count, number}} rows)',
+    encodingUnsure: 'We could not tell for sure how the letters in this file are stored, so we read it as {{encoding}}.',
+    encodingResave: 'If names or accented letters look wrong, open the file in Excel, choose File › Save As › “CSV UTF-8 (Comma delimited)”, and open that copy here.',
+    encodingNames: {
+      'utf-8': 'UTF-8',
+      'euc-kr': 'Korean (CP949)',
+      'windows-1252': 'Western European (Windows-1252)'
+    },
     headerRow: 'Header row',
     headerRowHelp: 'The row with the column names. Rows above it are skipped.',
     rowLabel: 'Row {{number}}: {{preview}}',

@@ -44,6 +44,7 @@ export const review = {
     label: 'Rows of “{{fileName}}”',
     row: 'Row',
     status: 'Status',
+    columnTitle: 'Column {{letter}}: {{name}}',
     feeds: '→ {{field}}',
     extra: '→ extra “{{key}}”',
     notImported: 'Not imported',

@@ -33,6 +33,13 @@ export const importFlow: Messages['import'] = {
     emptySheetOthers: '행이 있는 시트를 골라 주세요:',
     emptySheetNone: '이 파일에는 열 이름 아래에 행이 있는 시트가 없습니다. 파일을 한 번 더 확인해 주세요.',
     useSheet: '{{name}} ({{count, number}}행)',
+    encodingUnsure: '이 파일의 글자가 어떤 인코딩으로 저장됐는지 확실하지 않아 {{encoding}}(으)로 읽었습니다.',
+    encodingResave: '이름이나 글자가 깨져 보이면 Excel에서 파일을 열고 [파일] › [다른 이름으로 저장]에서 ‘CSV UTF-8(쉼표로 분리)’로 저장한 뒤, 그 파일을 여기서 여세요.',
+    encodingNames: {
+      'utf-8': 'UTF-8(유니코드)',
+      'euc-kr': '한국어(CP949)',
+      'windows-1252': '서유럽어(Windows-1252)'
+    },
     headerRow: '제목 행',
     headerRowHelp: '열 이름이 있는 행입니다. 그 위의 행은 건너뜁니다.',
     rowLabel: '{{number}}행: {{preview}}',

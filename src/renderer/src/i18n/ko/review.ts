@@ -46,6 +46,7 @@ export const review: Messages['review'] = {
     label: '“{{fileName}}”의 행',
     row: '행',
     status: '상태',
+    columnTitle: '{{letter}}열: {{name}}',
     feeds: '→ {{field}}',
     extra: '→ 추가 항목 “{{key}}”',
     notImported: '가져오지 않음',

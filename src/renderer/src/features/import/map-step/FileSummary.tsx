@@ -4,6 +4,7 @@ import type { ImportView } from '../../../../../shared/import-view'
 import { Icon } from '../../../components/Icon'
 import { useImport } from '../import-store'
 import { EmptySheetNotice } from './EmptySheetNotice'
+import { EncodingNotice } from './EncodingNotice'
 
 /** A sheet's name with its row count, as the sheet picker lists it (the open sheet's count is the current one). */
 function useSheetOption(view: ImportView): (name: string, rowCount: number | null) => string {
@@ -62,6 +63,7 @@ export function FileSummary({ view }: { view: ImportView }): ReactElement {
           <span className="field-help">{t('import.file.headerRowHelp')}</span>
         </label>
       </div>
+      <EncodingNotice info={view.info} />
       <EmptySheetNotice view={view} />
     </section>
   )
