@@ -21,11 +21,11 @@ function autoMapped(target: TargetId, fileName: string, headers: readonly string
 
 /**
  * products:create rows in the headers Korean shops write; every row valid.
- * With `failingEvery` n, every n-th product's image is one the practice
+ * Products `failing` picks (by 0-based index) get an image the practice
  * service cannot fetch: accepted at the 202, ERROR once processed.
  */
-export function productsSource(count: number, failingEvery?: number): JobSource {
-  const fails = (i: number) => failingEvery !== undefined && i % failingEvery === failingEvery - 1
+export function productsSource(count: number, failing: (index: number) => boolean = () => false): JobSource {
+  const fails = failing
   const rows = Array.from({ length: count }, (_, i) => [
     `P${String(i).padStart(6, '0')}`,
     fails(i) ? `https://shop.example.com/img/error-image/${i}.jpg` : `https://shop.example.com/img/${i}.jpg`,

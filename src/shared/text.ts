@@ -11,3 +11,8 @@ export type Language = 'ko' | 'en'
 export function quotedNames(names: readonly string[]): string {
   return names.map((name) => `“${name}”`).join(', ')
 }
+
+/** A phrase as the start of a sentence ("the “Price” column shows…" → "The “Price” column shows…"). */
+export function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+}

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../shared/text'
+import { capitalised, type LocalizedText } from '../../shared/text'
 import type { FieldWords } from './field-words'
 
 /** What each error Excel shows in a cell means, in the words of someone who wrote the formula. */
@@ -29,6 +29,6 @@ export function excelErrorMessage(value: string, words: FieldWords): LocalizedTe
   const cause = CAUSES[error] ?? { ko: '수식에 오류가 있습니다', en: 'its formula has an error' }
   return {
     ko: `${words.column.ko}에 Excel 오류 ${error}가 보입니다 — ${cause.ko}. Excel에서 수식을 고치거나 값을 직접 적은 뒤 다시 가져오세요`,
-    en: `${words.column.en.charAt(0).toUpperCase()}${words.column.en.slice(1)} shows the Excel error ${error} — ${cause.en}. Fix the formula in Excel, or type the value, then open the file again`
+    en: `${capitalised(words.column.en)} shows the Excel error ${error} — ${cause.en}. Fix the formula in Excel, or type the value, then open the file again`
   }
 }

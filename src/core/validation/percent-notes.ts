@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../shared/text'
+import { capitalised, type LocalizedText } from '../../shared/text'
 import type { FieldWords } from './field-words'
 import { withParticle as p } from './korean-particle'
 
@@ -9,8 +9,8 @@ import { withParticle as p } from './korean-particle'
  * needs to hear before sending.
  */
 export function percentNote(shown: string, sent: string, percentField: boolean, words: FieldWords): LocalizedText {
-  const sentKo = `${words.column.ko} 칸의 ${shown} → ${words.label.ko}에 ${p(sent, '을/를')} 보냅니다`
-  const sentEn = `${words.column.en} shows ${shown} — ${words.label.en} is sent as ${sent}`
+  const sentKo = `${words.column.ko}의 ${shown} → ${words.label.ko}에 ${p(sent, '을/를')} 보냅니다`
+  const sentEn = `${capitalised(words.column.en)} shows ${shown} — ${words.label.en} is sent as ${sent}`
   if (percentField) return { en: sentEn, ko: sentKo }
   const number = shown.replace(/\s*[%％]$/, '')
   return {

@@ -119,7 +119,7 @@ describe('the built desktop app, started under a recording stub of electron', ()
     const dir = fresh()
     const file = join(dir, '상품 목록.csv')
     writeFileSync(file, [PRODUCT_HEADERS.join(','), ...productRows(3).map((row) => row.join(','))].join('\n'))
-    const args = ['--cli', 'import', file, '--target', 'products:create', '--sandbox', '--json', '--state-dir', join(dir, 'jobs')]
+    const args = ['--cli', 'import', file, '--target', 'products:create', '--sandbox', '--json', '--wait', '20', '--state-dir', join(dir, 'jobs')]
     const main = launch({ userData: join(dir, 'Sheetport'), args, env: { SHEETPORT_DATA_DIR: join(dir, 'data') } })
     await main.send('ready')
     const { code, record } = await main.exited

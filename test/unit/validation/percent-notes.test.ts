@@ -13,14 +13,14 @@ describe('a number cell that showed a percent', () => {
   it('notes that a discount rate takes the percent shown, in both languages', () => {
     const issue = issueFor('metadata.discountPercent', '15', '15%', '할인율')
     expect(issue).toMatchObject({ code: 'percent-read', severity: 'warning' })
-    expect(issue?.message.ko).toBe('“할인율” 칸의 15% → 할인율에 15를 보냅니다')
-    expect(issue?.message.en).toBe('“할인율” shows 15% — Discount (%) is sent as 15')
+    expect(issue?.message.ko).toBe('“할인율” 열의 15% → 할인율에 15를 보냅니다')
+    expect(issue?.message.en).toBe('The “할인율” column shows 15% — Discount (%) is sent as 15')
   })
 
   it('warns that another number field gets the fraction, and how to send the number instead', () => {
     const issue = issueFor('metadata.reviewScore', '0.9', '90%', '평점')
     expect(issue).toMatchObject({ code: 'percent-read', severity: 'warning' })
-    expect(issue?.message.ko).toBe('“평점” 칸의 90% → 리뷰 평점에 0.9를 보냅니다 (90% = 0.9). 90을 뜻했다면 % 없이 적어 주세요')
-    expect(issue?.message.en).toBe('“평점” shows 90% — Review score is sent as 0.9 (90% = 0.9); if you meant 90, write 90 without %')
+    expect(issue?.message.ko).toBe('“평점” 열의 90% → 리뷰 평점에 0.9를 보냅니다 (90% = 0.9). 90을 뜻했다면 % 없이 적어 주세요')
+    expect(issue?.message.en).toBe('The “평점” column shows 90% — Review score is sent as 0.9 (90% = 0.9); if you meant 90, write 90 without %')
   })
 })
