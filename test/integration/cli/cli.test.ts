@@ -127,18 +127,24 @@ describe('refusals', () => {
 })
 
 describe('products the service is still processing', () => {
-  it('without --wait: asked once at the end, reported as still processing (exit 0); --resume with --wait asks again and sends nothing', async () => {
-    const file = await writeWorkbook(join(dir, 'p.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(3)] })
+  it('without --wait: asked once at the end, reported as still processing (exit 0); --resume with --wait asks again, sends nothing, and the one the service could not process fails with its reason', async () => {
+    const broken = ['P00009', 'https://shop.example.com/img/error-image/9.jpg', 'TOP', 'https://shop.example.com/p/9', '상품 9']
+    const file = await writeWorkbook(join(dir, 'p.xlsx'), { 상품: [[...PRODUCT_HEADERS], ...productRows(3), broken] })
     const first = await runCli(importArgs(file, 'products:create', '--wait', '0', '--job-id', 'later-1'), keysFor(server))
     expect(first.code, first.stderr).toBe(0)
-    expect(jsonLine(first)).toMatchObject({ total: 3, accepted: 0, pending: 3, requests: 3 }) // counts before, the send, counts after
-    expect(first.stdout + first.stderr).toMatch(/3 products still being processed by the service \(not a failure\).*--resume later-1/)
+    expect(jsonLine(first)).toMatchObject({ total: 4, accepted: 0, pending: 4, requests: 3 }) // counts before, the send, counts after
+    expect(first.stdout + first.stderr).toMatch(/4 products still being processed by the service \(not a failure\).*--resume later-1/)
     await new Promise((resolve) => setTimeout(resolve, 400))
     server.state.clearLog()
-    const again = await runCli(['import', file, '--resume', 'later-1', '--base-url', server.baseUrls.omnicommerce, '--state-dir', join(dir, 'jobs'), '--json', '--wait', '10'], keysFor(server))
-    expect(again.code, again.stderr).toBe(0)
-    expect(again.stderr).toMatch(/Asking the service again about the 3 rows of job later-1/)
-    expect(jsonLine(again)).toMatchObject({ total: 3, accepted: 3, pending: 0 })
+    const report = join(dir, 'later.csv')
+    const again = await runCli(['import', file, '--resume', 'later-1', '--base-url', server.baseUrls.omnicommerce, '--state-dir', join(dir, 'jobs'), '--json', '--wait', '10', '--report', report], keysFor(server))
+    expect(again.code, again.stderr).toBe(1)
+    expect(again.stderr).toMatch(/Asking the service again about the 4 rows of job later-1/)
+    expect(jsonLine(again)).toMatchObject({ total: 4, accepted: 3, failed: 1, pending: 0 })
+    const reported = await readRows(report)
+    expect(reported).toHaveLength(2)
+    expect(reported[1]?.[0]).toBe('P00009')
+    expect(reported[1]?.at(-1)).toMatch(/image URL could not be opened — check that the link works in a browser/)
     expect(server.state.requests('omnicommerce').filter((r) => r.method !== 'GET')).toHaveLength(0)
   })
 })
