@@ -236,6 +236,7 @@ describe('OMNICOMMERCE products stay “processing at the service” after the 2
   it('shows “confirming with the service”, then the rows turn done or failed (with the service’s reason) without a click', async () => {
     await uploadThroughPractice(page(), { name: '상품 처리.xlsx', bytes: workbook(PRODUCTS, '상품') }, '상품 등록')
     await expect.poll(() => page().locator('.notice-info').first().textContent(), { timeout: 20_000 }).toMatch(/서비스에 확인하는 중: 3행 중 0행/)
+    await expect(page().locator('#job-title').textContent()).resolves.toBe('보내기 완료 — 서비스에 확인하는 중…')
     await app().screenshot('upload-products-confirming-ko')
     await page().getByRole('button', { name: '결과 보기' }).click()
     await expect.poll(rowHeaders).toEqual(['2', '3', '4'])

@@ -37,12 +37,14 @@ export function JobProgress({ job, next }: { job: JobView; next?: { onResults: (
   const announcement = useAnnouncement(job)
   const ended = isEnded(job.status)
   const sending = job.counts.queued + job.counts['in-flight'] > 0
+  // Everything is sent and the service is still processing some of it: the run is confirming, not uploading.
+  const confirming = job.status === 'running' && !sending && job.counts.pending > 0
   return (
     <section className="card card-padded job-card" aria-labelledby="job-title">
       <div className="job-head">
         <div>
           <h2 id="job-title" className="card-title">
-            {t(`upload.status.${job.status}`)}
+            {confirming ? t('upload.status.confirming') : t(`upload.status.${job.status}`)}
           </h2>
           <p className="muted">
             {job.fileName} → {connectionName(job.connectionId, job.connectionName)}

@@ -17,6 +17,7 @@ export const upload = {
   },
   status: {
     running: 'Uploading…',
+    confirming: 'Sent — confirming with the service…',
     paused: 'Paused',
     cancelling: 'Stopping — waiting for requests already sent…',
     finished: 'Upload finished',

@@ -19,6 +19,7 @@ export const upload: Messages['upload'] = {
   },
   status: {
     running: '업로드 중…',
+    confirming: '보내기 완료 — 서비스에 확인하는 중…',
     paused: '일시 정지됨',
     cancelling: '멈추는 중 — 이미 보낸 요청의 응답을 기다리고 있습니다…',
     finished: '업로드를 마쳤습니다',
