@@ -75,10 +75,12 @@ describe('template guidance rows under the header', () => {
 
 describe('the text prefix (a leading apostrophe)', () => {
   it("is not part of the value: '00123 is 00123", () => {
-    const table = tableOf("상품코드,상품명,전화\n'00123,니트,'+82 10 0000 0000\n''quoted,셔츠,\n")
+    const table = tableOf("상품코드,상품명,전화\n'00123,니트,'+82 10 0000 0000\n''quoted,셔츠,\nP-3,',\n")
     expect(dataRows(table).map((r) => r.cells)).toEqual([
       ['00123', '니트', '+82 10 0000 0000'],
-      ["'quoted", '셔츠', '']
+      ["'quoted", '셔츠', ''],
+      // A cell that is only an apostrophe has nothing for a prefix to keep as text: it is the value.
+      ['P-3', "'", '']
     ])
   })
 

@@ -13,7 +13,7 @@ export const CORPUS_DIFFERENCES = {
   },
   'exact-numbers': {
     what: 'A number cell reads as its exact value, not as its number format shows it (1000.3 and 1.2 where Excel shows " 1.000,30 € " and " 1,20 € ").',
-    why: 'Prices and quantities must reach the service exactly; currency symbols, thousands separators and rounding are display only (percent cells are the one exception, see corpus-display.test.ts).'
+    why: 'Prices and quantities must reach the service exactly; currency symbols, thousands separators and rounding are display only (percent cells are the one exception: `15%`, the percent in full whatever decimals the format shows, so 62.29333% stays 62.29333%, see corpus-display.test.ts).'
   },
   'dates-iso': {
     what: 'Date cells read as YYYY-MM-DD and date-times as YYYY-MM-DDTHH:MM:SS, with no time zone (roo writes +00:00, exceljs gives JavaScript Date objects in UTC, calamine raw serials).',
@@ -24,8 +24,8 @@ export const CORPUS_DIFFERENCES = {
     why: 'One form that every import target accepts, whatever the locale’s AM/PM words; the peers give durations and raw serials instead.'
   },
   'trimmed-whitespace': {
-    what: 'Leading and trailing whitespace of every cell is removed, also where the file marks it xml:space="preserve" or a CSV field is quoted; whitespace inside the text is kept.',
-    why: 'Stray spaces around a SKU or an option name make imports fail invisibly; nobody means them.'
+    what: 'Leading and trailing whitespace of every cell is removed, also where the file marks it xml:space="preserve" or a CSV field is quoted; whitespace inside the text is kept. So is one leading apostrophe (Excel\'s text prefix, which platform exports write into the cell: \'00123 reads 00123; \'\'abc reads \'abc; a lone \' stays).',
+    why: 'Stray spaces around a SKU or an option name make imports fail invisibly; nobody means them, nor the prefix that only told Excel to keep a number as text.'
   },
   'blank-rows-and-columns-left-out': {
     what: 'Rows and columns with no text are left out of the table; the rows and columns kept still carry their sheet row numbers and letters (a peer’s row_len, last_column or Empty padding has no counterpart).',
