@@ -87,6 +87,16 @@ function percentText(value: number): string {
   return Number.isFinite(percent) ? `${plainNumberText(percent)}%` : plainNumberText(value)
 }
 
+/**
+ * True for a number cell that is really a boolean: its whole formula is
+ * TRUE() or FALSE() and its cached value 1 or 0. Google Sheets' .ods export
+ * caches those as floats; Google Sheets and Excel show TRUE and FALSE there.
+ * Only .ods cells carry formulas here (see read-workbook's readOptions).
+ */
+function isLogicalConstant(cell: CellObject, value: number): boolean {
+  return typeof cell.f === 'string' && (value === 0 || value === 1) && /^\s*(?:TRUE|FALSE)\(\s*\)\s*$/i.test(cell.f)
+}
+
 /** Excel's error codes (the cell's value) and the text it shows for each. */
 const ERROR_TEXT: ReadonlyMap<number, string> = new Map([
   [0x00, '#NULL!'],
@@ -109,7 +119,8 @@ function errorText(cell: CellObject): string {
  * The text a SheetJS cell stands for: strings as they are, numbers as plain
  * decimals (or their zero-padded display), percent-formatted numbers as
  * percents ('15%'), date- and time-formatted numbers as ISO dates and times
- * shaped by what their format shows (serialAsShown), booleans as TRUE/FALSE, errors as Excel shows them (#DIV/0!: kept,
+ * shaped by what their format shows (serialAsShown), booleans as TRUE/FALSE
+ * (so is an .ods =TRUE()/=FALSE() cached as 1/0, see isLogicalConstant), errors as Excel shows them (#DIV/0!: kept,
  * so a row with a broken formula is flagged, not emptied), blanks as ''.
  * Formula cells arrive with their cached value, which is what this reads.
  */
@@ -118,7 +129,9 @@ export function cellText(cell: CellObject | undefined, date1904: boolean): strin
   const v = cell.v
   switch (cell.t) {
     case 'n':
-      return typeof v === 'number' ? numberCellText(cell, v, date1904) : String(v ?? '')
+      if (typeof v !== 'number') return String(v ?? '')
+      if (isLogicalConstant(cell, v)) return v ? 'TRUE' : 'FALSE'
+      return numberCellText(cell, v, date1904)
     case 's':
       return typeof v === 'string' ? v : String(v ?? '')
     case 'b':

@@ -3,6 +3,7 @@ import type { SheetRow } from '../../shared/sheet'
 import { cellText } from './cell-text'
 import { LAYOUT_ROWS } from './header-layout'
 import { rowsUnderHeader } from './row-count'
+import { sheetCellRows } from './sheet-cells'
 
 function isBlank(cell: CellObject | undefined, date1904: boolean): boolean {
   return cellText(cell, date1904).trim() === ''
@@ -15,7 +16,7 @@ function isBlank(cell: CellObject | undefined, date1904: boolean): boolean {
  * tableRowCount would give for the built table.
  */
 export function countSheetRows(ws: WorkSheet, date1904: boolean): number {
-  const data: (CellObject[] | undefined)[] = ws['!data'] ?? []
+  const data = sheetCellRows(ws)
   const first: SheetRow[] = []
   let nonBlank = 0
   for (let r = 0; r < data.length; r++) {

@@ -3,6 +3,7 @@ import type { SheetSummary, SheetTable, WorkbookInfo } from '../../shared/sheet'
 import { cfb } from './sheetjs'
 import { SheetError, type SheetErrorData } from './errors'
 import type { SheetLimits } from './limits'
+import { odsHiddenSheets } from './ods-hidden-sheets'
 import { precheck } from './precheck'
 import { readText } from './read-text'
 import { readWorkbook, type WorkbookFormat } from './read-workbook'
@@ -63,16 +64,18 @@ function parse(req: ParseRequest): Parsed {
     return { format: text.format, encoding: text.encoding, encodingUnsure: text.encodingUnsure, sheetNames: [text.sheetName], sheets, table: text.table }
   }
   let format: WorkbookFormat
+  let hiddenNames: ReadonlySet<string> | undefined
   if (container === 'zip') {
     format = zipFormat(bytes, entries)
     if (format === 'ods') checkOdsNotEncrypted(bytes, entries)
     checkZipInflatedSizes(bytes, entries, limits)
+    if (format === 'ods') hiddenNames = odsHiddenSheets(bytes, entries)
   } else {
     format = 'xls'
     // An Excel 2.x–4.x file is a bare record stream: no OLE container to check.
     if (container === 'cfb') checkCfbWorkbook(bytes)
   }
-  const book = readWorkbook(bytes, format, wantTable, req.sheetName, limits)
+  const book = readWorkbook(bytes, format, wantTable, req.sheetName, limits, hiddenNames)
   return { format, encoding: null, encodingUnsure: false, sheetNames: book.sheetNames, sheets: book.sheets, table: book.table }
 }
 

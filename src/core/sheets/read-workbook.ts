@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx'
-import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from 'xlsx'
+import type { ParsingOptions, WorkBook, WorkSheet } from 'xlsx'
 import type { SheetSummary, SheetTable } from '../../shared/sheet'
 import { TableBuilder } from './build-table'
 import { cellText } from './cell-text'
@@ -7,11 +7,12 @@ import { countSheetRows } from './count-sheet-rows'
 import { SheetError } from './errors'
 import type { SheetLimits } from './limits'
 import { defaultSheetName, tableRowCount } from './row-count'
+import { sheetCellRows } from './sheet-cells'
 
 /** Workbook formats SheetJS parses for us (CSV/TSV never reach it; see delimited-text). */
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods'
 
-// Only values: no formulas, HTML, styles or macros, which cost memory and widen the attack surface.
+// Only values: no formulas (but see readOptions), HTML, styles or macros, which cost memory and widen the attack surface.
 // cellNF keeps number formats, needed to spot dates and zero-padded codes.
 const READ_OPTIONS: ParsingOptions = {
   type: 'array',
@@ -35,19 +36,32 @@ function translate(err: unknown): SheetError {
   return new SheetError('sheet.corrupt')
 }
 
-function parse(bytes: Uint8Array, sheets: ParsingOptions['sheets'] | null): WorkBook {
+/**
+ * An .ods keeps its formulas' text: Google Sheets caches =TRUE() and =FALSE()
+ * as float 1 and 0, and only the formula tells those booleans from numbers
+ * (see cellText). .xlsx and .xls mark booleans themselves.
+ */
+function readOptions(format: WorkbookFormat, sheets: ParsingOptions['sheets'] | null): ParsingOptions {
+  return { ...READ_OPTIONS, ...(format === 'ods' ? { cellFormula: true } : {}), ...(sheets === null ? {} : { sheets }) }
+}
+
+function parse(bytes: Uint8Array, format: WorkbookFormat, sheets: ParsingOptions['sheets'] | null): WorkBook {
   try {
-    return XLSX.read(bytes, sheets === null ? READ_OPTIONS : { ...READ_OPTIONS, sheets })
+    return XLSX.read(bytes, readOptions(format, sheets))
   } catch (err) {
     throw translate(err)
   }
 }
 
-/** Sheet names in workbook order, hidden ones apart: users never see those in Excel. */
-function sheetVisibility(wb: WorkBook): { all: string[]; visible: string[] } {
+/**
+ * Sheet names in workbook order, hidden ones apart: users never see those in
+ * Excel. SheetJS marks them for .xlsx and .xls; `hiddenNames` adds the ones
+ * it cannot see (an .ods hides sheets through styles, see ods-hidden-sheets).
+ */
+function sheetVisibility(wb: WorkBook, hiddenNames: ReadonlySet<string>): { all: string[]; visible: string[] } {
   const all = wb.SheetNames.slice()
   if (all.length === 0) throw new SheetError('sheet.no-sheets')
-  const visible = all.filter((_, i) => !wb.Workbook?.Sheets?.[i]?.Hidden)
+  const visible = all.filter((name, i) => !wb.Workbook?.Sheets?.[i]?.Hidden && !hiddenNames.has(name))
   // A workbook whose every sheet is hidden cannot come from Excel; show them all rather than nothing.
   return { all, visible: visible.length > 0 ? visible : all }
 }
@@ -67,7 +81,7 @@ function parsedSheet(wb: WorkBook, name: string): WorkSheet {
 function toTable(ws: WorkSheet, sheetName: string, date1904: boolean, limits: SheetLimits): SheetTable {
   const builder = new TableBuilder(limits)
   // Walk the cells that exist, never the declared range: a file may claim A1:XFD1048576.
-  const data: (CellObject[] | undefined)[] = ws['!data'] ?? []
+  const data = sheetCellRows(ws)
   for (let r = 0; r < data.length; r++) {
     const row = data[r]
     if (row) builder.add(r + 1, Array.from(row, (cell) => cellText(cell, date1904)))
@@ -93,17 +107,19 @@ function summarize(wb: WorkBook, visible: readonly string[], date1904: boolean):
  * visible one with rows under a header (defaultSheetName). Every sheet is
  * parsed once and only the chosen one becomes a table. Read by name, an
  * .xlsx has only that sheet parsed, and the other sheets are not counted.
+ * `hiddenNames` names sheets hidden in ways SheetJS does not report.
  */
 export function readWorkbook(
   bytes: Uint8Array,
   format: WorkbookFormat,
   wantTable: boolean,
   sheetName: string | undefined,
-  limits: SheetLimits
+  limits: SheetLimits,
+  hiddenNames: ReadonlySet<string> = new Set()
 ): WorkbookRead {
   const byName = wantTable && sheetName !== undefined
-  const wb = parse(bytes, format === 'xlsx' && byName ? sheetName : null)
-  const { all, visible } = sheetVisibility(wb)
+  const wb = parse(bytes, format, format === 'xlsx' && byName ? sheetName : null)
+  const { all, visible } = sheetVisibility(wb, hiddenNames)
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904)
   // SheetJS matches sheet names case-insensitively; the user picked an exact one.
   if (byName && !all.includes(sheetName)) throw new SheetError('sheet.sheet-not-found', { sheetName })

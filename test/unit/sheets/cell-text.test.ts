@@ -133,3 +133,21 @@ describe('excelSerialToIso', () => {
     for (const r of results) expect(r).toEqual(['2023-03-15T06:00:00', '2024-02-29'])
   })
 })
+
+describe('cellText of an .ods =TRUE()/=FALSE() cached as a number (Google Sheets export)', () => {
+  const formula = (v: number, f: string): CellObject => ({ t: 'n', v, f })
+
+  it('reads TRUE and FALSE, as Google Sheets and Excel show them', () => {
+    expect(cellText(formula(1, 'TRUE()'), false)).toBe('TRUE')
+    expect(cellText(formula(0, 'FALSE()'), false)).toBe('FALSE')
+    expect(cellText(formula(1, 'true( )'), false)).toBe('TRUE')
+  })
+
+  it('leaves other numbers as numbers: plain 1 and 0, other formulas, other values', () => {
+    expect(cellText({ t: 'n', v: 1 }, false)).toBe('1')
+    expect(cellText({ t: 'n', v: 0, w: '0' }, false)).toBe('0')
+    expect(cellText(formula(1, 'A1=1'), false)).toBe('1')
+    expect(cellText(formula(1, 'TRUE()+0'), false)).toBe('1')
+    expect(cellText(formula(2, 'TRUE()'), false)).toBe('2')
+  })
+})

@@ -89,9 +89,8 @@ describe.concurrent('roo’s test files (test/roo/test_excelx.rb, test/test_roo.
   })
 })
 
-describe('roo’s test files: reader bugs', () => {
-  // reader bug: an .ods formula cell =TRUE()/=FALSE() whose cached value is float 1/0 reads "1"/"0"; LibreOffice and Excel show TRUE/FALSE.
-  it.fails('test_cell_boolean_from_google_sheets: boolean-from-google-sheets.ods A1 true, A2 false', async () => {
+describe('roo’s test files: fixed reader bugs', () => {
+  it('test_cell_boolean_from_google_sheets: boolean-from-google-sheets.ods A1 true, A2 false', async () => {
     const sheet = await read('boolean-from-google-sheets.ods')
     // roo (OpenOffice): cell(1, 1) == "true", cell(2, 1) == "false".
     expect(sheet.cell('A1')).toBe(adjusted('cells-are-text', 'true', 'TRUE'))
