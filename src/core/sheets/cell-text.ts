@@ -72,6 +72,8 @@ function numberCellText(cell: CellObject, value: number, date1904: boolean): str
       }
     }
   }
+  // SheetJS's .ods reader gives a percentage cell no format, only the text it shows ('200,00%').
+  if (format === null && typeof cell.w === 'string' && /%\s*$/.test(cell.w)) return percentText(value)
   return plainNumberText(value)
 }
 

@@ -77,6 +77,9 @@ describe('cellText', () => {
     expect(cellText(n(0.12345, '0%', '12%'), false)).toBe('12.345%')
     expect(cellText(n(-0.015, '0.0%;[Red]-0.0%'), false)).toBe('-1.5%')
     expect(cellText(n(0.15, '0.00"%"'), false)).toBe('0.15')
+    // An .ods percentage cell: SheetJS gives no format, only the text it shows.
+    expect(cellText(n(2, undefined, '200,00%'), false)).toBe('200%')
+    expect(cellText(n(2, undefined, '2'), false)).toBe('2')
   })
 
   it('handles booleans, errors, blanks, strings and date cells', () => {
