@@ -55,7 +55,8 @@ describe('dropping a platform export', () => {
     await add('대표 이미지 URL', 'https://myshop.co.kr/web/product/big/{이미지등록(상세)}')
     const preview = page.locator('.preview-table')
     await expect.poll(() => preview.textContent()).toContain('https://myshop.co.kr/product/detail.html?product_no=P00000JT')
-    await expect(preview.textContent()).resolves.toContain('https://myshop.co.kr/web/product/big/20250730/d286656f1080570efd0b55267ed6da46.jpg')
+    // Each added value refreshes the preview on its own: wait for the second as for the first.
+    await expect.poll(() => preview.textContent()).toContain('https://myshop.co.kr/web/product/big/20250730/d286656f1080570efd0b55267ed6da46.jpg')
     await app.screenshot('import-platform-templates-ko')
   })
 
