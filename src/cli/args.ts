@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { checkBaseUrl } from '../core/connections/base-url'
 import { JOB_ID_PATTERN } from '../core/jobs/job-id'
 import { reportFormatOf } from '../core/report'
-import { isTargetId, TARGETS, type TargetId } from '../shared/targets'
+import { isFollowedAfterSending, isTargetId, TARGETS, type TargetId } from '../shared/targets'
 import { usageError } from './cli-error'
 
 /** Where the rows go: the built-in practice service, a service address with keys from the environment, or a connection saved in the app. */
@@ -165,6 +165,6 @@ export function parseCommand(argv: readonly string[]): Command {
 
 /** Refuses options that make no sense for the target (known only after a resumed job's record is read). */
 export function checkOptionsForTarget(options: ImportOptions, target: TargetId): void {
-  if (options.waitSeconds !== null && target !== 'intents:create' && !target.startsWith('products:')) throw usageError('wait-intents-only')
+  if (options.waitSeconds !== null && !isFollowedAfterSending(target)) throw usageError('wait-not-followed')
   if (options.language !== null && target !== 'customers:create') throw usageError('language-customers-only')
 }

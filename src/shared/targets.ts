@@ -33,3 +33,8 @@ export const SERVICE_OF_TARGET: Readonly<Record<TargetId, ServiceId>> = {
 export function isTargetId(value: string): value is TargetId {
   return (TARGETS as readonly string[]).includes(value)
 }
+
+/** Targets whose service finishes its work after answering (OMNICOMMERCE products, NCLUE profiles): rows are followed after sending. */
+export function isFollowedAfterSending(target: TargetId): boolean {
+  return SERVICE_OF_TARGET[target] !== 'occ'
+}

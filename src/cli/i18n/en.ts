@@ -50,7 +50,7 @@ export const en = {
   'bad-target': '“{value}” is not a target. Use one of: {targets}.',
   'bad-ui-lang': '--ui-lang takes ko or en.',
   'bad-wait': '--wait takes a number of seconds, 0 or more.',
-  'wait-intents-only': '--wait only applies to products (the service processes them after answering) and --target intents:create.',
+  'wait-not-followed': '--wait only applies to products (the service processes them after answering) and --target intents:create.',
   'language-customers-only': '--language only applies to --target customers:create.',
   'bad-language': '“{value}” is not a language code; use one such as ko or en_US.',
   'connection-conflict': 'Use only one of --sandbox, --base-url and --connection.',

@@ -49,7 +49,7 @@ export const ko: CliMessages = {
   'bad-target': '“{value}”은(는) 대상이 아닙니다. 다음 중 하나를 써 주세요: {targets}.',
   'bad-ui-lang': '--ui-lang에는 ko 또는 en을 써 주세요.',
   'bad-wait': '--wait에는 0 이상의 초 단위 숫자를 써 주세요.',
-  'wait-intents-only': '--wait는 상품(서비스가 답한 뒤에 처리합니다)과 --target intents:create에만 쓸 수 있습니다.',
+  'wait-not-followed': '--wait는 상품(서비스가 답한 뒤에 처리합니다)과 --target intents:create에만 쓸 수 있습니다.',
   'language-customers-only': '--language는 --target customers:create에만 쓸 수 있습니다.',
   'bad-language': '“{value}”은(는) 언어 코드가 아닙니다. ko, en_US 같은 코드를 써 주세요.',
   'connection-conflict': '--sandbox, --base-url, --connection 중 하나만 써 주세요.',

@@ -61,7 +61,7 @@ describe('reading the command line', () => {
       if (command.kind !== 'import') throw new Error('not an import')
       return command.options
     }
-    expect(() => checkOptionsForTarget(options(['--target', 'customers:create', '--wait', '5']), 'customers:create')).toThrow(expect.objectContaining({ key: 'wait-intents-only' }))
+    expect(() => checkOptionsForTarget(options(['--target', 'customers:create', '--wait', '5']), 'customers:create')).toThrow(expect.objectContaining({ key: 'wait-not-followed' }))
     // The service processes products after answering too: --wait follows them.
     expect(() => checkOptionsForTarget(options(['--target', 'products:update', '--wait', '5']), 'products:update')).not.toThrow()
     expect(() => checkOptionsForTarget(options(['--target', 'intents:create', '--language', 'ko']), 'intents:create')).toThrow(expect.objectContaining({ key: 'language-customers-only' }))

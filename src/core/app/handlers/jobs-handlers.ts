@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors'
 import type { Language } from '../../../shared/text'
+import { isFollowedAfterSending, type TargetId } from '../../../shared/targets'
 import type { ImportSessions } from '../../import/import-sessions'
 import { jobFailureReport, type JobService, type JobSource } from '../../jobs'
 import type { Handlers } from './types'
@@ -8,8 +9,8 @@ import type { Handlers } from './types'
 export const FOLLOW_MS = 30 * 60 * 1000
 
 /** How long to follow a job's rows after sending: only targets the service processes after answering. */
-function followFor(target: string): number {
-  return target === 'intents:create' || target.startsWith('products:') ? FOLLOW_MS : 0
+function followFor(target: TargetId): number {
+  return isFollowedAfterSending(target) ? FOLLOW_MS : 0
 }
 
 /** What the jobs channels need. */

@@ -43,7 +43,8 @@ function call(client: OmnicommerceClient, options: ProductsAdapterOptions, items
  * rewritten in plain words. A whole-request failure is thrown for the
  * engine. The 202 only says registration was requested: accepted products
  * are pending until the Status API says DONE or ERROR (poll), and the
- * workspace's status counts (tally) let the engine confirm them together. Resending is safe except for create with BLOCK_DUPLICATES (a
+ * workspace's status counts (tally) let the engine confirm them together.
+ * Resending is safe except for create with BLOCK_DUPLICATES (a
  * resend would report the product as a duplicate of itself): those rows
  * are settled through the Status API instead (reconcile-blocked.ts).
  */
