@@ -7,6 +7,7 @@ import { GODOMALL_MEMBERS, GODOMALL_PRODUCTS } from './godomall'
 import { MAGENTO_ADDRESSES, MAGENTO_CUSTOMERS, MAGENTO_PRODUCTS } from './magento'
 import { NAVER_EP_PRODUCTS } from './naver-ep'
 import { PRESTASHOP_ADDRESSES, PRESTASHOP_CUSTOMERS, PRESTASHOP_PRODUCTS } from './prestashop'
+import { SABANGNET_PRODUCTS } from './sabangnet'
 import { SHOPIFY_CUSTOMERS, SHOPIFY_PRODUCTS, SHOPIFY_PRODUCTS_2025 } from './shopify'
 import { SMARTSTORE_PRODUCTS } from './smartstore'
 import { SQUARESPACE_PRODUCTS } from './squarespace'
@@ -22,6 +23,7 @@ export const PLATFORM_FORMATS: readonly PlatformFormat[] = [
   SMARTSTORE_PRODUCTS,
   COUPANG_PRODUCTS,
   NAVER_EP_PRODUCTS,
+  SABANGNET_PRODUCTS,
   GODOMALL_MEMBERS,
   SHOPIFY_PRODUCTS,
   SHOPIFY_PRODUCTS_2025,

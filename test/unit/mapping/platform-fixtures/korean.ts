@@ -114,6 +114,26 @@ export const KOREAN_EXPECTATIONS: readonly FixtureExpectation[] = [
     // 대표(옵션)이미지 and the other image cells hold upload notes, not URLs; 바코드 is a barcode.
   },
   {
+    // 사방넷 상품등록 columns (from code that turns the sheet into Sabangnet's XML; no data rows).
+    file: 'sabangnet/products-registration-from-code.csv',
+    target: 'products:create',
+    headerRow: 0,
+    dataFrom: null,
+    format: 'sabangnet-products',
+    fields: {
+      상품명: 'metadata.productName',
+      모델NO: 'metadata.productNumber',
+      브랜드명: 'metadata.brand',
+      자체상품코드: 'id',
+      사이트검색어: 'metadata.tag',
+      판매가: 'metadata.salesPrice',
+      TAG가: 'metadata.originPrice',
+      대표이미지: 'url'
+    }
+    // 원가/원가2 are the shop's cost; 모델명 is the model's name (모델NO its number); 상품구분, 마이카테고리, 시즌, 남녀구분
+    // and 세금구분 hold Sabangnet codes; 종합몰(JPG)이미지 and 부가이미지n are further images; 출력/영문 상품명 are variants.
+  },
+  {
     // 네이버 쇼핑 EP 3.0 field names (from code; tab-separated, no data rows).
     file: 'naver-shopping-ep/products-ep-full-from-code.tsv',
     target: 'products:create',
