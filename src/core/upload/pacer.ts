@@ -200,7 +200,7 @@ export class Pacer {
       if (this.#closed) throw new PacerClosedError()
       const gate = this.#gate
       try {
-        return await gate.add(() => this.#notePermit())
+        return await gate.add(() => this.#notePermit(gate))
       } catch (error) {
         if (this.#closed) throw new PacerClosedError()
         if (gate !== this.#gate) continue
@@ -209,8 +209,30 @@ export class Pacer {
     }
   }
 
-  #notePermit(): number {
-    const now = Date.now()
+  /**
+   * Records a permit at a time read by our own clock. p-queue stamps its window
+   * a moment before this runs, and a busy machine can stretch that moment past
+   * a millisecond, so the window is checked again here on the same reading that
+   * is returned: the guarantee holds on the times callers actually start at.
+   */
+  async #notePermit(gate: PQueue): Promise<number> {
+    for (;;) {
+      const now = Date.now()
+      const wait = this.#windowWait(now)
+      if (wait <= 0) return this.#record(now)
+      await new Promise((resolve) => setTimeout(resolve, wait))
+      if (this.#closed || gate !== this.#gate) throw new PacerClosedError()
+    }
+  }
+
+  /** How long until one more start fits the current sliding window, by the starts recorded here. */
+  #windowWait(now: number): number {
+    const cap = this.#window.intervalCap
+    const oldest = this.#starts.length >= cap ? this.#starts[this.#starts.length - cap] : undefined
+    return oldest === undefined ? 0 : oldest + this.#window.intervalMs - now
+  }
+
+  #record(now: number): number {
     this.#lastPermitAt = now
     this.#requests++
     if (this.#requests === 1) this.#firstPermitAt = now
