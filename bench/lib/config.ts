@@ -6,11 +6,12 @@ export type FigureId = (typeof FIGURE_IDS)[number]
 
 /**
  * Runs per figure when nothing is set. Figures 1–3 run against real time at
- * the services' limits (about 45 s, 3½ min and 3½ min a run), so they take
+ * the services' limits (about 45 s, 3½ min and 8½ min a run: figure 3's
+ * profiles that take 5 minutes), so they take
  * fewer runs; figures 4–6 take 3; figure 7 takes 4 rounds of its three
  * processes (under 2 minutes); figure 8 takes a few seconds; figure 9
  * (time compressed 50×) about 5 minutes a run.
- * Together about 22 minutes on 2 cores.
+ * Together about 27 minutes on 2 cores.
  */
 const DEFAULT_RUNS: Readonly<Record<FigureId, number>> = { 1: 3, 2: 1, 3: 1, 4: 3, 5: 3, 6: 3, 7: 4, 8: 1, 9: 1 }
 

@@ -31,6 +31,8 @@ export interface EmulatorJobOptions {
   readonly trackPendingForMs?: number
   /** Time between rounds of following what the service still processes; default the app's. */
   readonly pollEveryMs?: number
+  /** The longest wait between those rounds; default the app's (pass pollEveryMs for a fixed pace). */
+  readonly pollWaitCapMs?: number
 }
 
 /**
@@ -61,7 +63,8 @@ export async function runEmulatorJob(options: EmulatorJobOptions): Promise<Emula
       stateDir,
       resolveConnection: async () => ({ name: practiceSummary(options.service, server.baseUrls).name, connection: practiceTarget(options.service, server) }),
       ...(options.pacing !== undefined ? { pacing: options.pacing } : {}),
-      ...(options.pollEveryMs !== undefined ? { pollEveryMs: options.pollEveryMs } : {})
+      ...(options.pollEveryMs !== undefined ? { pollEveryMs: options.pollEveryMs } : {}),
+      ...(options.pollWaitCapMs !== undefined ? { pollWaitCapMs: options.pollWaitCapMs } : {})
     })
     try {
       const startedAt = Date.now()

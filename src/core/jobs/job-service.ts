@@ -45,6 +45,8 @@ export interface JobServiceOptions {
   readonly retry?: Partial<RetryPolicy>
   readonly progressEveryMs?: number
   readonly pollEveryMs?: number
+  /** The longest wait between rounds of following rows (benchmark baselines); default the engine's. */
+  readonly pollWaitCapMs?: number
   /** The support log: job starts and ends, retries and refusals (never a cell value). */
   readonly log?: AppLog
 }
@@ -325,6 +327,7 @@ export class JobService {
       ...(this.#options.retry !== undefined ? { retry: this.#options.retry } : {}),
       ...(this.#options.progressEveryMs !== undefined ? { progressEveryMs: this.#options.progressEveryMs } : {}),
       ...(this.#options.pollEveryMs !== undefined ? { pollEveryMs: this.#options.pollEveryMs } : {}),
+      ...(this.#options.pollWaitCapMs !== undefined ? { pollWaitCapMs: this.#options.pollWaitCapMs } : {}),
       trackPendingForMs: options.trackPendingForMs ?? 0,
       followOnly: options.followOnly === true,
       onSetback: (setback: Setback) => logSetback(this.#log, entry.facts.jobId, setback),

@@ -93,8 +93,10 @@ export interface RunJobOptions {
   readonly followOnly?: boolean
   /** After sending, keep polling pending async rows this long (default 0: only a service with totals is asked, once). */
   readonly trackPendingForMs?: number
-  /** Time between status-poll rounds; default 3000 ms. */
+  /** Time before the first status-poll round; default 3000 ms. Later rounds wait longer (track-pending.ts). */
   readonly pollEveryMs?: number
+  /** The longest wait between status-poll rounds; default POLL_WAIT_CAP_MS (a baseline passes `pollEveryMs` for a fixed pace). */
+  readonly pollWaitCapMs?: number
   readonly clock?: Clock
   /** For backoff jitter; default Math.random. */
   readonly random?: () => number

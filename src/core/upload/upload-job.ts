@@ -154,7 +154,7 @@ export class UploadJob implements JobHandle {
       await screenRows(context)
       await takeBaseline(context, this.#options.resumeFrom?.state.tally)
       await this.#sendPhase()
-      if (control.stopping === undefined) await trackPending(context, this.#options.trackPendingForMs ?? 0, this.#options.pollEveryMs ?? 3000)
+      if (control.stopping === undefined) await trackPending(context, this.#options.trackPendingForMs ?? 0, this.#options.pollEveryMs ?? 3000, this.#options.pollWaitCapMs)
       await this.#settleLeftovers()
     } catch (error) {
       control.stop('halt', error instanceof Error ? error.message : String(error))
