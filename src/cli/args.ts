@@ -35,11 +35,25 @@ export interface ReadOptions {
   readonly json: boolean
 }
 
+/** What `mapping` was asked to propose. */
+export interface MappingOptions {
+  readonly file: string
+  readonly target: TargetId
+  readonly sheet: string | null
+  readonly json: boolean
+}
+
 /** What the command line asks for. */
-export type Command = { readonly kind: 'help' } | { readonly kind: 'import'; readonly options: ImportOptions } | { readonly kind: 'read'; readonly options: ReadOptions }
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'import'; readonly options: ImportOptions }
+  | { readonly kind: 'read'; readonly options: ReadOptions }
+  | { readonly kind: 'mapping'; readonly options: MappingOptions }
 
 /** The options `read` takes; every other one is for `import`. */
 const READ_OPTIONS: ReadonlySet<string> = new Set(['sheet', 'json', 'ui-lang', 'help'])
+/** The options `mapping` takes: read's and the target. */
+const MAPPING_OPTIONS: ReadonlySet<string> = new Set([...READ_OPTIONS, 'target'])
 
 const OPTIONS = {
   target: { type: 'string' },
@@ -107,6 +121,13 @@ function targetOf(value: string | undefined, resuming: boolean): TargetId | null
   return value
 }
 
+/** The target of a command that cannot go without one. */
+function requiredTarget(value: string | undefined): TargetId {
+  const target = targetOf(value, false)
+  if (target === null) throw usageError('no-target', { targets: TARGETS.join(', ') })
+  return target
+}
+
 function jobIdOf(value: string | undefined): string | null {
   if (value === undefined) return null
   if (!JOB_ID_PATTERN.test(value)) throw usageError('bad-job-id', { value })
@@ -130,7 +151,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help === true) return { kind: 'help' }
   const [command, file, extra] = positionals
   if (command === undefined) throw usageError('no-command')
-  if (command !== 'import' && command !== 'read') throw usageError('unknown-command', { command })
+  if (command !== 'import' && command !== 'read' && command !== 'mapping') throw usageError('unknown-command', { command })
   if (file === undefined) throw usageError('no-file')
   if (extra !== undefined) throw usageError('extra-argument', { value: extra })
   const uiLang = values['ui-lang']
@@ -139,6 +160,11 @@ export function parseCommand(argv: readonly string[]): Command {
     const other = Object.keys(values).find((name) => !READ_OPTIONS.has(name))
     if (other !== undefined) throw usageError('read-option', { option: `--${other}` })
     return { kind: 'read', options: { file, sheet: values.sheet ?? null, json: values.json === true } }
+  }
+  if (command === 'mapping') {
+    const other = Object.keys(values).find((name) => !MAPPING_OPTIONS.has(name))
+    if (other !== undefined) throw usageError('mapping-option', { option: `--${other}` })
+    return { kind: 'mapping', options: { file, target: requiredTarget(values.target), sheet: values.sheet ?? null, json: values.json === true } }
   }
   if (values.report !== undefined && reportFormatOf(values.report) === null) throw usageError('bad-report-extension')
   if (values.language !== undefined && !LANGUAGE_CODE.test(values.language)) throw usageError('bad-language', { value: values.language })

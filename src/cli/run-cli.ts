@@ -5,6 +5,7 @@ import { logCommandFailure, openCliLog } from './cli-log'
 import { describeError } from './describe-error'
 import { chooseLanguage, translator } from './i18n'
 import { runImport } from './import-command'
+import { runMapping } from './mapping-command'
 import { runRead } from './read-command'
 import { Output, type Streams } from './output'
 
@@ -27,6 +28,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, st
     }
     const context = { env, out: new Output(streams, command.options.json), t, language, log, host }
     if (command.kind === 'read') return await runRead(command.options, context)
+    if (command.kind === 'mapping') return await runMapping(command.options, context)
     log.write({ event: 'command.start', command: command.options.dryRun ? 'import.dry-run' : command.options.resume !== null ? 'import.resume' : 'import', platform: process.platform })
     const exit = await runImport(command.options, context)
     log.write({ event: 'command.end', exit, seconds: (Date.now() - startedAt) / 1000 })
