@@ -20,6 +20,8 @@ export interface WebBridgeOptions {
   readonly onUnexpected?: ErrorSink
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes?: number
+  /** Told the Accept-Language of every allowed call, before it is handled, so 'system' can mean the browser's language. */
+  readonly onBrowserLanguages?: (acceptLanguage: string) => void
 }
 
 /** A running bridge; `url` includes the token in its fragment, which browsers never send to servers. */
@@ -75,6 +77,8 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     if (request.method !== 'POST' || !originIsAllowed(request, port)) return sendJson(response, 403, { ok: false, code: 'forbidden-sender', message: 'Forbidden.' })
     if (!tokenIsValid(request, token)) return sendJson(response, 401, { ok: false, code: 'unauthorized', message: 'This page is not allowed to use Sheetport.' })
+    const languages = request.headers['accept-language']
+    if (languages !== undefined) options.onBrowserLanguages?.(languages)
     if (channel === 'events') {
       response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8' })
       response.write(': connected\n\n')

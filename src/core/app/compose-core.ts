@@ -26,7 +26,8 @@ export { JOBS_FOLDER } from './data-folders'
 /** What a shell (Electron or the web bridge) tells the core about where it runs. */
 export interface CoreOptions {
   readonly dataDir: string
-  readonly systemLanguage: Language
+  /** The OS language (desktop), or a function reading the browser's latest one (web build). */
+  readonly systemLanguage: Language | (() => Language)
   readonly info: AppInfo
   /** The bundled spreadsheet worker (Electron passes out/main/sheet-worker.js); source runs default to the .ts entry. */
   readonly sheetWorkerScript?: string

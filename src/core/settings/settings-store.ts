@@ -24,7 +24,8 @@ export class SettingsStore {
 
   constructor(
     private readonly path: string,
-    private readonly systemLanguage: Language
+    /** The language 'system' stands for; a function where it can change while the app runs (the web build follows the browser's). */
+    private readonly systemLanguage: Language | (() => Language)
   ) {}
 
   /** Current settings, with the OS language resolved alongside. */
@@ -54,7 +55,8 @@ export class SettingsStore {
   }
 
   #present(stored: StoredSettings): Settings {
-    return { language: stored.language, systemLanguage: this.systemLanguage, firstRunDone: stored.firstRunDone }
+    const systemLanguage = typeof this.systemLanguage === 'function' ? this.systemLanguage() : this.systemLanguage
+    return { language: stored.language, systemLanguage, firstRunDone: stored.firstRunDone }
   }
 }
 
