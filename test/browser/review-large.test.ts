@@ -32,6 +32,25 @@ describe(`reviewing ${ROWS.toLocaleString('en')} rows`, () => {
     expect(rendered).toBeLessThan(200)
   })
 
+  it('fills the window: down to just above the buttons, across the whole width, and again after a resize', async () => {
+    const { page } = app()
+    const frame = page.locator('.rg-frame')
+    const box = async () => {
+      const b = await frame.boundingBox()
+      if (b === null) throw new Error('the grid is not on screen')
+      return b
+    }
+    const tall = await box()
+    // The window is 1280 × 1000: the grid reaches to within 96 px (the Back button's room) of its bottom edge.
+    expect(tall.y + tall.height).toBeGreaterThan(1000 - 96 - 4)
+    expect(tall.y + tall.height).toBeLessThanOrEqual(1000 - 96 + 4)
+    await page.setViewportSize({ width: 1700, height: 1200 })
+    await expect.poll(async () => Math.round((await box()).height - tall.height)).toBe(200)
+    expect((await box()).width).toBeGreaterThan(1300)
+    await page.setViewportSize({ width: 1280, height: 1000 })
+    await expect.poll(async () => Math.round((await box()).height)).toBe(Math.round(tall.height))
+  })
+
   it('fetches the rows of wherever the user scrolls to', async () => {
     const { page } = app()
     await page.locator('.rg-scroll').evaluate((box) => {

@@ -7,8 +7,9 @@ import { GridBodyRow, pendingKey, type EditingCell, type PlacedColumn } from './
 import type { CellEvents } from './GridCell'
 import { GridHeader } from './GridHeader'
 import { isTypingKey, moveFor, type GridPosition } from './grid-keys'
-import { COLUMN_WIDTH, HEADER_HEIGHT, LEADING_COLUMNS, MAX_GRID_HEIGHT, ROW_HEIGHT, ROW_NUMBER_WIDTH, SCROLLBAR_ROOM, STATUS_WIDTH } from './layout'
+import { COLUMN_WIDTH, HEADER_HEIGHT, LEADING_COLUMNS, ROW_HEIGHT, ROW_NUMBER_WIDTH, SCROLLBAR_ROOM, STATUS_WIDTH } from './layout'
 import type { CellMark, GridRow, RowGridProps } from './types'
+import { useFillHeight } from './use-fill-height'
 import { usePageCache } from './use-page-cache'
 
 /** The virtualizer's visible indexes plus one that must stay rendered (the focused row or column). */
@@ -184,6 +185,7 @@ export function RowGrid<R extends GridRow>(props: RowGridProps<R>): ReactElement
   }
 
   const width = columns.getTotalSize()
+  const height = useFillHeight(scroller, HEADER_HEIGHT + Math.max(props.rowCount, 3) * ROW_HEIGHT + SCROLLBAR_ROOM)
   const words = {
     empty: t('review.grid.empty'),
     error: t('review.grid.error'),
@@ -196,7 +198,7 @@ export function RowGrid<R extends GridRow>(props: RowGridProps<R>): ReactElement
       <div
         ref={scroller}
         className="rg-scroll"
-        style={{ height: Math.min(MAX_GRID_HEIGHT, HEADER_HEIGHT + Math.max(props.rowCount, 3) * ROW_HEIGHT + SCROLLBAR_ROOM) }}
+        style={{ height }}
         role="grid"
         aria-label={props.label}
         aria-rowcount={props.rowCount + 1}

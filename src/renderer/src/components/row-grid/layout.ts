@@ -8,8 +8,6 @@ export const ROW_NUMBER_WIDTH = 86
 export const STATUS_WIDTH = 168
 /** Each sheet column. */
 export const COLUMN_WIDTH = 188
-/** The tallest the grid gets; a short list makes it shorter (room for a horizontal scroll bar included). */
-export const MAX_GRID_HEIGHT = 480
 /** Room kept under the rows for a horizontal scroll bar. */
 export const SCROLLBAR_ROOM = 14
 /** Grid columns before the sheet's own: the row number and the status. */
