@@ -10,14 +10,15 @@ const BUSY_ROUNDS_BEFORE_SAMPLING = 10
 /** When each row is read, each round waits this many times as long as the one before (up to the cap), so rows that take minutes cost a few rounds, not one every `everyMs`. */
 const POLL_WAIT_GROWTH = 2
 /** The longest wait between two rounds of reading each row, unless `everyMs` is longer: how stale the progress display may get while the service works. */
-export const POLL_WAIT_CAP_MS = 60_000
+export const POLL_WAIT_CAP_MS = 120_000
 
 /**
  * How long to wait before round `round` (0 first). Confirming by totals
  * starts at a third of `everyMs` and grows to it (one cheap request a
  * round); reading each row costs a list page per 100 rows a round, so its
  * wait starts at `everyMs` and doubles up to `capMs`: rows that take
- * five minutes cost 9 rounds, not 100.
+ * five minutes after the last create cost 7 rounds, not 100, and ten
+ * minutes 10.
  */
 export function waitBeforeRound(readsEachRow: boolean, round: number, everyMs: number, capMs: number = POLL_WAIT_CAP_MS): number {
   if (!readsEachRow) return Math.min(everyMs, everyMs * FIRST_TALLY_WAIT_SHARE * TALLY_WAIT_GROWTH ** round)
