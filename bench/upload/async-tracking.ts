@@ -109,7 +109,7 @@ export async function asyncTracking(runs: number): Promise<FigureBody> {
     firstColumn: 'Client',
     columns: ['status requests / profile', 'status requests', 'other requests', '429s', 'tracking after last create', 'wall time'],
     rows: [
-      { label: `Sheetport, profiles done ${secondsLabel} after their create (list pages of 100, newest first, waits from 3 s doubling up to 2 min)`, cells: cells(seconds) },
+      { label: `Sheetport, profiles done ${secondsLabel} after their create (list pages of 100, newest first, 3 s twice, then doubling up to 2 min)`, cells: cells(seconds) },
       { label: `Sheetport, profiles done ${minutesLabel} after their create`, cells: cells(minutes) },
       { label: `Same engine, a round every 3 s (before issue 17), profiles done ${minutesLabel} after`, cells: cells(fixedPace) },
       { label: 'Naive client, one GET per profile, each asked once when done (computed best case)', cells: [fixed(1, 3), fixed(ROWS), '–', '–', `+${duration(naiveExtraMs)} at 1/s`, '–'] }
@@ -124,7 +124,7 @@ export async function asyncTracking(runs: number): Promise<FigureBody> {
     meaning:
       `Status requests are every GET of the profile list the emulator saw (reconciliation lookups would count too); each job ran with the app's own tracking window and ended when every profile was completed or failed. ` +
       `Sending 200 profiles at NCLUE's 1 request per second takes about 3½ minutes. When profiles take ${secondsLabel}, only the last few are still running by then; Sheetport reads the list 100 at a time, newest first, and stops paging once it has seen every pending id: ${fixed(perSeconds, 3)} status requests per profile. ` +
-      `When they take ${minutesLabel}, all 200 are still running when the last create answers, and each round costs two pages until the older half is done. Rounds every 3 s, as the app did before, cost ${fixed(perFixed, 3)} per profile; Sheetport waits 3 s before its first round and doubles the wait after each round up to 2 minutes (so a finished profile is seen at most 2 minutes late; Check again asks at once), which cost ${fixed(perMinutes, 3)}. ` +
+      `When they take ${minutesLabel}, all 200 are still running when the last create answers, and each round costs two pages until the older half is done. Rounds every 3 s, as the app did before, cost ${fixed(perFixed, 3)} per profile; Sheetport waits 3 s before its first two rounds, as before, then doubles the wait each round up to 2 minutes (so a finished profile is seen at most 2 minutes late; Check again asks at once), which cost ${fixed(perMinutes, 3)}. ` +
       `A client that GETs each profile needs at least 1 per profile, which at 1 request per second would add ${duration(naiveExtraMs)} to the job.`
   }
 }

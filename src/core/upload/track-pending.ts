@@ -16,13 +16,13 @@ export const POLL_WAIT_CAP_MS = 120_000
  * How long to wait before round `round` (0 first). Confirming by totals
  * starts at a third of `everyMs` and grows to it (one cheap request a
  * round); reading each row costs a list page per 100 rows a round, so its
- * wait starts at `everyMs` and doubles up to `capMs`: rows that take
- * five minutes after the last create cost 7 rounds, not 100, and ten
- * minutes 10.
+ * wait is `everyMs` twice (work that takes seconds is seen as soon as
+ * before), then doubles up to `capMs`: rows that take five minutes after
+ * the last create cost 8 rounds, not 100, and ten minutes 11.
  */
 export function waitBeforeRound(readsEachRow: boolean, round: number, everyMs: number, capMs: number = POLL_WAIT_CAP_MS): number {
   if (!readsEachRow) return Math.min(everyMs, everyMs * FIRST_TALLY_WAIT_SHARE * TALLY_WAIT_GROWTH ** round)
-  return Math.min(Math.max(everyMs, capMs), everyMs * POLL_WAIT_GROWTH ** round)
+  return Math.min(Math.max(everyMs, capMs), everyMs * POLL_WAIT_GROWTH ** Math.max(0, round - 1))
 }
 
 /**

@@ -257,7 +257,7 @@ describe('crashes and stops', () => {
     expect(jsonLine(resumed)).toMatchObject({ job: 'killed-intents', total: 8, accepted: 8, failed: 0, unknown: 0, pending: 0 })
     const created = [...server.state.nclueProfiles.values()].map((p) => p.profile_name)
     expect(created.sort()).toEqual([...names].sort())
-  })
+  }, 60_000) // two runs at 1 request per second, then the profiles' 10 s of processing followed to the end
 
   it('Ctrl-C stops gracefully (exit 1, says how to continue); --resume sends only what was left', async () => {
     const c = await prepare('occ', 30)

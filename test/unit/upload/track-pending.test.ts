@@ -6,9 +6,9 @@ import { FakeService, fakeAdapter, makeItems } from './support/fake-service'
 import { fastPacing, stateDir, testJournal } from './support/test-job'
 
 describe('waitBeforeRound', () => {
-  it('reading each row: starts at everyMs and doubles each round, up to the cap', () => {
+  it('reading each row: everyMs twice, then doubling each round, up to the cap', () => {
     const waits = Array.from({ length: 14 }, (_, round) => waitBeforeRound(true, round, 3000))
-    expect(waits.slice(0, 7)).toEqual([3000, 6000, 12_000, 24_000, 48_000, 96_000, POLL_WAIT_CAP_MS])
+    expect(waits.slice(0, 8)).toEqual([3000, 3000, 6000, 12_000, 24_000, 48_000, 96_000, POLL_WAIT_CAP_MS])
     expect(waits.at(-1)).toBe(POLL_WAIT_CAP_MS)
     expect(Math.max(...waits)).toBe(POLL_WAIT_CAP_MS)
     for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThanOrEqual(waits[i - 1] ?? 0)
@@ -52,9 +52,9 @@ describe('following rows that take minutes', () => {
     const fixed = await follow(5 * 60_000, 3000)
     expect(grown.summary.counts).toMatchObject({ accepted: 200, pending: 0 })
     expect(fixed.summary.counts).toMatchObject({ accepted: 200, pending: 0 })
-    // 200 pending rows are 2 pages a round; 5 minutes at a fixed 3 s is 100 rounds, growing waits 7 (3, 9, 21, 45, 93, 189, 309 s).
+    // 200 pending rows are 2 pages a round; 5 minutes at a fixed 3 s is 100 rounds, growing waits 8 (at 3, 6, 12, 24, 48, 96, 192, 312 s).
     expect(fixed.statusCalls.length).toBe(2 * 100)
-    expect(grown.statusCalls.length).toBe(2 * 7)
+    expect(grown.statusCalls.length).toBe(2 * 8)
     expect(grown.statusCalls.length / 200).toBeLessThanOrEqual(0.1)
     // The answer is seen at most one cap's wait after the service finished.
     expect((grown.statusCalls.at(-1) ?? 0) - 5 * 60_000).toBeLessThan(POLL_WAIT_CAP_MS)
