@@ -4,7 +4,7 @@ import { callContext } from './paced-call'
 import { isPacerClosed } from './pacer'
 import type { ItemOutcome, PendingRow } from './target-adapter'
 
-/** Rows per poll() call unless the adapter says otherwise (NCLUE lists 100 per page). */
+/** Rows per poll() call unless the adapter says otherwise. */
 export const POLL_CHUNK = 100
 
 /** What one pass over pending rows found. */

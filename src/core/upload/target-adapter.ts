@@ -88,9 +88,9 @@ export interface TargetAdapter {
   /** Reads the status of async rows (at most `pollChunk` per call): final outcomes and still-pending ones. */
   poll?(pending: readonly PendingRow[], context: CallContext): Promise<ItemOutcome[]>
   /**
-   * Rows per poll() call; default 100 (NCLUE lists 100 per page). Small
-   * when each row costs its own request, so following can stop as soon as
-   * it knows enough.
+   * Rows per poll() call; default 100. Small when each row costs its own
+   * request, so following can stop as soon as it knows enough; unbounded
+   * when one walk of a list answers any number of rows (NCLUE).
    */
   readonly pollChunk?: number
   /**

@@ -69,6 +69,8 @@ export function createIntentsAdapter(client: NclueClient, options: IntentsAdapte
     service: 'nclue',
     batchSize: 1,
     resendIsSafe: false,
+    // One walk of the list answers every pending id at once; chunks of 100 would each walk from the newest page again.
+    pollChunk: Number.POSITIVE_INFINITY,
     async send(items, signal) {
       const outcomes: ItemOutcome[] = []
       for (const item of items) {
