@@ -14,6 +14,8 @@ export const DROPPED_FRAME_MS = 50
 export interface RendererMeasurement {
   /** From the click on Continue to the first data row painted in the grid. */
   readonly firstPaintMs: number
+  /** From the click on Continue until the summary showed the final counts (every row checked). */
+  readonly allCheckedMs: number
   readonly scroll: FrameStats
   /** The same screen's frames while nothing moves. */
   readonly idle: FrameStats
@@ -24,6 +26,16 @@ export interface RendererMeasurement {
   /** Console and page errors the run saw. */
   readonly pageErrors: number
 }
+
+/**
+ * How the app under measurement checks rows: as shipped (first rows at
+ * once, the rest while the grid is shown), or every row before the review
+ * answers, as before issue 17 (the baseline).
+ */
+export const CHECK_MODES = ['as-shipped', 'check-first'] as const
+
+/** One of CHECK_MODES. */
+export type CheckMode = (typeof CHECK_MODES)[number]
 
 /** How the child scrolls, shared so the figure's words match what ran. */
 export const SCROLL_PLAN = {

@@ -21,11 +21,15 @@ export const MAX_REVIEW_PAGE = 500
 export const MAX_CELL_TEXT = 32_767
 
 /**
- * Counts for the summary bar. `ready + needsAttention === total` always;
- * `warnings` counts rows with a warning, which may be ready or not.
+ * Counts for the summary bar, over the rows checked so far (a large file
+ * is checked while its first rows are already shown): `ready +
+ * needsAttention === checked` always, and `checked === total` once every
+ * row is checked; `warnings` counts rows with a warning, ready or not.
  */
 export interface ReviewSummary {
   readonly total: number
+  /** Rows checked so far, in order from the first. */
+  readonly checked: number
   /** Rows without errors: what would be sent. */
   readonly ready: number
   /** Rows with at least one error: skipped until fixed. */

@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { startWebBridge, type WebBridge } from '../../src/web/bridge-server'
 import type { UpdatePort } from '../../src/core/updates/update-port'
 import type { PracticeOptions } from '../../src/core/practice/types'
+import type { Handlers } from '../../src/core/app/handlers/types'
 import { createTestCore } from '../unit/support/test-core'
 
 /** Where browser tests leave screenshots for a person to look at. */
@@ -40,11 +41,12 @@ export interface AppUnderTest {
  * Starts what `npm run web` starts — the built renderer (out/renderer) and
  * the core behind the loopback bridge — with a fresh data folder, and opens
  * it in Debian's chromium (or CHROMIUM_PATH). `updates` stands in for the
- * desktop updater, which the browser build does not have.
+ * desktop updater, which the browser build does not have; `handlers`
+ * may wrap the core's channels (a bench's baseline behaviour).
  */
-export async function openApp(options: { width?: number; height?: number; updates?: UpdatePort; practice?: PracticeOptions } = {}): Promise<AppUnderTest> {
+export async function openApp(options: { width?: number; height?: number; updates?: UpdatePort; practice?: PracticeOptions; handlers?: (core: Handlers) => Handlers } = {}): Promise<AppUnderTest> {
   const core = await createTestCore({ ...(options.updates ? { updates: options.updates } : {}), ...(options.practice ? { practice: options.practice } : {}) })
-  const bridge = await startWebBridge({ handlers: core.handlers, events: core.events, staticDir: resolve('out/renderer') })
+  const bridge = await startWebBridge({ handlers: options.handlers?.(core.handlers) ?? core.handlers, events: core.events, staticDir: resolve('out/renderer') })
   const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 820 }, locale: 'ko-KR' })
   const problems: string[] = []

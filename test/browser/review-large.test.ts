@@ -19,12 +19,33 @@ describe(`reviewing ${ROWS.toLocaleString('en')} rows`, () => {
     const { page } = app()
     await page.locator('input[type=file]').setInputFiles({ name: '대량 상품.csv', mimeType: 'text/csv', buffer: largeCsv() })
     await page.getByRole('radio', { name: '상품 등록' }).check()
+    // Every frame, note what the summary says while the rest of the rows are still being checked.
+    await page.evaluate(() => {
+      const seen: { checkedText: string; canSend: boolean; gridRows: number }[] = []
+      Object.assign(window, { checkingSeen: seen })
+      const look = (): void => {
+        const bar = document.querySelector('.review-checking-rest')
+        const send = document.querySelector<HTMLButtonElement>('.review-send button')
+        if (bar !== null) seen.push({ checkedText: bar.textContent ?? '', canSend: send !== null && !send.disabled, gridRows: document.querySelectorAll('.rg-scroll [role=rowheader]').length })
+        if (bar !== null || send === null) requestAnimationFrame(look)
+      }
+      requestAnimationFrame(look)
+    })
     const started = Date.now()
     await page.getByRole('button', { name: '검토로 계속' }).click()
-    await grid().waitFor({ timeout: 60_000 })
-    await expect.poll(() => page.locator('.review-counts').textContent()).toBe('준비된 행 99,900개·확인이 필요한 행 100개')
-    await grid().getByRole('rowheader', { name: '2', exact: true }).waitFor()
-    console.info(`review of ${ROWS} rows on screen ${Date.now() - started} ms after Continue`)
+    await grid().getByRole('rowheader', { name: '2', exact: true }).waitFor({ timeout: 60_000 })
+    console.info(`first rows of ${ROWS} on screen ${Date.now() - started} ms after Continue`)
+    await expect.poll(() => page.locator('.review-counts').textContent(), { timeout: 60_000 }).toBe('준비된 행 99,900개·확인이 필요한 행 100개')
+    console.info(`every row checked ${Date.now() - started} ms after Continue`)
+    expect(await page.getByRole('button', { name: '준비된 99,900행 보내기' }).isEnabled()).toBe(true)
+    // The first rows were on screen while the rest were checked; the count of checked rows only grew, and sending waited.
+    const seen = (await page.evaluate(() => (window as unknown as { checkingSeen: { checkedText: string; canSend: boolean; gridRows: number }[] }).checkingSeen))
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.some((s) => s.canSend)).toBe(false)
+    expect(seen.some((s) => s.gridRows > 5)).toBe(true)
+    const checked = seen.map((s) => Number(/(\d[\d,]*)행 확인함/.exec(s.checkedText)?.[1]?.replaceAll(',', '')))
+    expect(checked.every((n, i) => Number.isInteger(n) && n < ROWS && n >= (checked[i - 1] ?? 0))).toBe(true)
+    expect(seen[0]?.checkedText).toContain('100,000행 중')
     await expect(grid().getAttribute('aria-rowcount')).resolves.toBe(String(ROWS + 1))
     const rendered = await domRows()
     console.info(`rows in the page: ${rendered}`)

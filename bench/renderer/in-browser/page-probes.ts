@@ -14,17 +14,27 @@ export interface FirstPaintArgument {
   readonly timeoutMs: number
 }
 
+/** The page's note of when the counts were final, set by FIRST_PAINT_PROBE's watcher. */
+const ALL_CHECKED = 'window.__sheetportAllCheckedMs'
+
 /**
  * Clicks the button, then checks every animation frame for the first data
  * row's cell in the grid; once it is in the DOM, the next frame's start is
  * taken as "painted" (the frame that found it paints it before the next one
- * begins). Resolves with milliseconds from the click.
+ * begins). Resolves with milliseconds from the click. From the click on, a
+ * watcher also notes when the summary shows its final counts (no "checked
+ * … of …" bar), for ALL_CHECKED_PROBE.
  */
 export const FIRST_PAINT_PROBE = `async ({ buttonText, gridSelector, firstCellText, timeoutMs }) => {
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === buttonText)
   if (!button) throw new Error('no button "' + buttonText + '"')
   const clickedAt = performance.now()
   button.click()
+  const watch = (now) => {
+    if (document.querySelector('.review-summary') && !document.querySelector('.review-checking-rest')) ${ALL_CHECKED} = now - clickedAt
+    else requestAnimationFrame(watch)
+  }
+  requestAnimationFrame(watch)
   return await new Promise((resolve, reject) => {
     const look = (now) => {
       const grid = document.querySelector(gridSelector)
@@ -39,6 +49,16 @@ export const FIRST_PAINT_PROBE = `async ({ buttonText, gridSelector, firstCellTe
     }
     requestAnimationFrame(look)
   })
+}`
+
+/** Waits for FIRST_PAINT_PROBE's watcher: milliseconds from the click until the summary showed its final counts. */
+export const ALL_CHECKED_PROBE = `async ({ timeoutMs }) => {
+  const started = performance.now()
+  while (${ALL_CHECKED} === undefined) {
+    if (performance.now() - started > timeoutMs) throw new Error('the counts were not final in ' + timeoutMs + ' ms')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return ${ALL_CHECKED}
 }`
 
 /** How the frame probe scrolls: `step` pixels down per frame (0: no scrolling, the idle baseline). */

@@ -11,6 +11,8 @@ import { buildImportView, type SessionState } from './import-view'
 
 /** Open spreadsheets kept at once; an older one is dropped when a new file arrives. */
 const MAX_SESSIONS = 3
+/** How long one turn of background checking may hold the core before answering the screen's requests again. */
+const CHECK_TURN_MS = 20
 
 interface Session extends SessionState {
   readonly fileName: string
@@ -91,7 +93,11 @@ export class ImportSessions {
     return this.#get(id)
   }
 
-  /** Every data row of a session checked against its mapping (the Review step); built on first use. */
+  /**
+   * Every data row of a session checked against its mapping (the Review
+   * step); built on first use with its first rows checked, the rest checked
+   * in short turns between the screen's requests.
+   */
   review(id: string): ReviewModel {
     const session = this.#get(id)
     let review = this.#reviews.get(id)
@@ -99,6 +105,7 @@ export class ImportSessions {
       if (session.mapping === null) throw new AppError('review.no-mapping', 'Choose what the rows become and match the columns first.')
       review = new ReviewModel(session.table, session.mapping)
       this.#reviews.set(id, review)
+      this.#checkInTurns(id, review)
     }
     return review
   }
@@ -118,6 +125,14 @@ export class ImportSessions {
    */
   readyRows(id: string): number[] {
     return this.review(id).readyRows()
+  }
+
+  /** Checks the rest of a review a turn at a time, letting other work in between; stops when done or when the review was dropped. */
+  #checkInTurns(id: string, review: ReviewModel): void {
+    const turn = (): void => {
+      if (this.#reviews.get(id) === review && review.checkFor(CHECK_TURN_MS)) setImmediate(turn)
+    }
+    if (!review.complete) setImmediate(turn)
   }
 
   #retable(session: Session, table: SheetTable): Promise<ImportView> | ImportView {

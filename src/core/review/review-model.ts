@@ -14,8 +14,12 @@ import { sheetColumns } from './sheet-columns'
 
 const ERROR = 1
 const WARNING = 2
-/** Rows mapped at a time while building, so 100,000 mapped rows never exist at once. */
+/** Rows mapped at a time while checking, so 100,000 mapped rows never exist at once. */
 const BUILD_CHUNK = 5_000
+/** Rows checked as the review opens: the first screens of the grid, so it can show them at once. */
+const FIRST_ROWS = 1_000
+/** Rows checked between two looks at the clock while checking for a time budget. */
+const BUDGET_SLICE = 500
 const NO_ISSUES: readonly RowIssue[] = Object.freeze([])
 
 /** What one cell edit changed besides the edited row: rows whose duplicate flag appeared, went or moved. */
@@ -27,10 +31,15 @@ export interface CellEditResult {
  * Every data row of one session under one mapping, checked: its own
  * problems (validateRows' per-row rules), whether it repeats an earlier
  * row's natural key, and the counts for the summary. Rows are named by their
- * position among the data rows. An edit changes one cell, re-checks that row
- * and only the rows sharing its old or new key, and keeps the counts in step,
- * so a keystroke costs the same with 10 rows or 100,000. The result always
- * equals validateRows over the edited table.
+ * position among the data rows. Rows are checked in order: the first
+ * screens at once, the rest as `checkFor` is given time (or when a row, a
+ * page or the ready rows are asked for), so a large file shows its first
+ * rows while the rest are checked; a row's result depends only on the rows
+ * before it, so it never changes as later rows are checked. An edit changes
+ * one cell, re-checks that row and only the rows sharing its old or new key,
+ * and keeps the counts in step, so a keystroke costs the same with 10 rows
+ * or 100,000. Once every row is checked the result equals validateRows over
+ * the edited table.
  */
 export class ReviewModel {
   #table: SheetTable
@@ -43,6 +52,9 @@ export class ReviewModel {
   readonly #keys: (string | undefined)[] = []
   readonly #groups = new DuplicateGroups()
   readonly #status: Uint8Array
+  readonly #total: number
+  /** Rows 0 … #checked - 1 are checked; the rest not yet. */
+  #checked = 0
   #errors = 0
   #warnings = 0
   /** Indexes of rows with an error, in order; rebuilt on demand after an edit changes who has one. */
@@ -58,17 +70,26 @@ export class ReviewModel {
     const columnNames = new Map([...this.#columnOf].map(([field, column]) => [field, headers[column] ?? '']))
     const fieldLetters = new Map([...this.#columnOf].map(([field, column]) => [field, letters[column] ?? '']))
     this.#check = createRowChecker(mapping.target, { columnNames, columnLetters: fieldLetters })
-    const total = Math.max(0, table.rows.length - table.headerIndex - 1)
-    for (let start = 0; start < total; start += BUILD_CHUNK) {
-      for (const row of mapDataRows(table, mapping, start, Math.min(total, start + BUILD_CHUNK))) {
-        const key = naturalKey(mapping.target, row)
-        this.#groups.add(key, this.#keys.length)
-        this.#keys.push(key)
-        this.#own.push(this.#ownIssues(row))
-      }
-    }
-    this.#status = new Uint8Array(total)
-    for (let i = 0; i < total; i++) this.#restatus(i)
+    this.#total = Math.max(0, table.rows.length - table.headerIndex - 1)
+    this.#status = new Uint8Array(this.#total)
+    this.#checkUpTo(FIRST_ROWS)
+  }
+
+  /** True once every row is checked: the counts are final. */
+  get complete(): boolean {
+    return this.#checked === this.#total
+  }
+
+  /** Checks further rows, in order, for about `budgetMs`; true while rows are left to check. */
+  checkFor(budgetMs: number): boolean {
+    const until = performance.now() + budgetMs
+    while (!this.complete && performance.now() < until) this.#checkUpTo(this.#checked + BUDGET_SLICE)
+    return !this.complete
+  }
+
+  /** Checks every row not yet checked, now. */
+  checkAll(): void {
+    this.#checkUpTo(this.#total)
   }
 
   /** What the rows become. */
@@ -81,10 +102,10 @@ export class ReviewModel {
     return this.#table
   }
 
-  /** Rows ready, rows needing attention, rows with warnings; ready + needsAttention is always the total. */
+  /** Rows checked so far, and of them ready, needing attention and with warnings; ready + needsAttention is always the rows checked. */
   summary(): ReviewSummary {
-    const total = this.#keys.length
-    return { total, ready: total - this.#errors, needsAttention: this.#errors, warnings: this.#warnings }
+    const checked = this.#checked
+    return { total: this.#total, checked, ready: checked - this.#errors, needsAttention: this.#errors, warnings: this.#warnings }
   }
 
   /** The sheet's columns with what each feeds, for the grid's header. */
@@ -95,14 +116,15 @@ export class ReviewModel {
   /** One data row with its cells and its problems, each placed on the column that feeds the field. */
   row(index: number): ReviewRow {
     const { rowNumber, cells } = this.#dataRow(index)
+    this.#checkUpTo(index + 1)
     const issues = this.#issues(index).map((i) => ({ column: i.field === null ? null : (this.#columnOf.get(i.field) ?? null), ...i }))
     return { index, rowNumber, cells: maskCells(cells, this.#hidden), issues }
   }
 
-  /** A slice of the rows matching a filter, and how many match in all. */
+  /** A slice of the rows matching a filter, and how many match in all (needing attention: among the rows checked so far). */
   page(offset: number, limit: number, filter: ReviewFilter): ReviewPage {
     const picked = filter === 'attention' ? this.#attentionRows() : null
-    const matching = picked === null ? this.#keys.length : picked.length
+    const matching = picked === null ? this.#total : picked.length
     const rows: ReviewRow[] = []
     for (let p = offset; p < Math.min(matching, offset + limit); p++) rows.push(this.row(picked === null ? p : (picked[p] ?? p)))
     return { matching, rows }
@@ -116,6 +138,7 @@ export class ReviewModel {
    */
   editCell(index: number, column: number, value: string): CellEditResult {
     const before = this.#dataRow(index)
+    this.#checkUpTo(index + 1)
     if (!Number.isInteger(column) || column < 0 || column >= this.#table.columnCount) {
       throw new AppError('review.no-such-column', 'That column is not in the sheet.')
     }
@@ -143,7 +166,26 @@ export class ReviewModel {
 
   /** Positions of the rows without errors: exactly what an upload should send. */
   readyRows(): number[] {
+    this.checkAll()
     return this.#rowsWhere(false)
+  }
+
+  /** Checks rows in order until every row before `end` is checked. */
+  #checkUpTo(end: number): void {
+    const stop = Math.min(this.#total, end)
+    while (this.#checked < stop) {
+      const start = this.#checked
+      const chunkEnd = Math.min(stop, start + BUILD_CHUNK)
+      for (const row of mapDataRows(this.#table, this.#mapping, start, chunkEnd)) {
+        const index = this.#keys.length
+        const key = naturalKey(this.#mapping.target, row)
+        this.#groups.add(key, index)
+        this.#keys.push(key)
+        this.#own.push(this.#ownIssues(row))
+        this.#restatus(index)
+      }
+      this.#checked = chunkEnd
+    }
   }
 
   /** A row's problems in validateRows' order: its own, then the repeat of an earlier row's key. */
@@ -178,9 +220,9 @@ export class ReviewModel {
 
   #rowsWhere(hasError: boolean): number[] {
     const rows: number[] = []
-    this.#status.forEach((status, i) => {
-      if (((status & ERROR) !== 0) === hasError) rows.push(i)
-    })
+    for (let i = 0; i < this.#checked; i++) {
+      if ((((this.#status[i] ?? 0) & ERROR) !== 0) === hasError) rows.push(i)
+    }
     return rows
   }
 

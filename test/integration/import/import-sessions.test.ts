@@ -66,6 +66,34 @@ describe('ImportSessions', () => {
     expect(other.target).toBe('customers:create')
   })
 
+  it('checks a large sheet in turns after showing its first rows, answering in between, and sends only once every row is checked', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [i === 15_000 ? 'not-an-email' : `buyer${i}@example.com`, '민수', '김', '06236', ''])
+    const view = await sessions.open('큰 명단.xlsx', workbook({ 고객: [customers[1] ?? [], ...rows] }))
+    await sessions.setTarget(view.sessionId, 'customers:create')
+    const review = sessions.review(view.sessionId)
+    const first = review.summary()
+    expect(first.total).toBe(20_000)
+    expect(first.checked).toBeLessThan(20_000)
+    expect(review.page(0, 50, 'all').rows).toHaveLength(50)
+    // Background turns let other work in: a timer set now fires before checking ends.
+    const progress: number[] = []
+    while (!review.complete) {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      progress.push(review.summary().checked)
+    }
+    expect(progress.length).toBeGreaterThan(1)
+    expect(review.summary()).toMatchObject({ total: 20_000, checked: 20_000, ready: 19_999, needsAttention: 1 })
+    expect(sessions.readyRows(view.sessionId)).toHaveLength(19_999)
+  })
+
+  it('finishes checking before handing over the ready rows, even when asked at once', async () => {
+    const rows = Array.from({ length: 8_000 }, (_, i) => [i === 7_999 ? 'not-an-email' : `buyer${i}@example.com`, '민수', '김', '06236', ''])
+    const view = await sessions.open('명단.xlsx', workbook({ 고객: [customers[1] ?? [], ...rows] }))
+    await sessions.setTarget(view.sessionId, 'customers:create')
+    expect(sessions.review(view.sessionId).complete).toBe(false)
+    expect(sessions.readyRows(view.sessionId)).toHaveLength(7_999)
+  })
+
   it('turns reader refusals and unknown sessions into plain AppErrors', async () => {
     await expect(sessions.open('empty.csv', new Uint8Array())).rejects.toMatchObject({ code: 'sheet.empty-file' })
     await expect(sessions.open('empty.csv', new Uint8Array())).rejects.toBeInstanceOf(AppError)

@@ -34,7 +34,7 @@ describe('review handlers', () => {
     const sessionId = await openProducts([product('A-1'), product('A-2', '우산'), product('A-1'), product('')])
     const overview = await review['review:summary']({ sessionId })
     expect(overview.target).toBe('products:create')
-    expect(overview.summary).toEqual({ total: 4, ready: 1, needsAttention: 3, warnings: 0 })
+    expect(overview.summary).toEqual({ total: 4, checked: 4, ready: 1, needsAttention: 3, warnings: 0 })
     expect(overview.columns.map((c) => c.field)).toEqual(['id', 'metadata.productName', 'url', 'detection', 'salesUrl'])
 
     const attention = await review['review:rows']({ sessionId, offset: 0, limit: 2, filter: 'attention' })
@@ -48,7 +48,7 @@ describe('review handlers', () => {
     expect(edit.row).toMatchObject({ index: 0, rowNumber: 2, issues: [] })
     expect(edit.others.map((r) => [r.index, r.issues])).toEqual([[2, []]])
     expect(edit.refetch).toBe(false)
-    expect(edit.summary).toEqual({ total: 4, ready: 2, needsAttention: 2, warnings: 0 })
+    expect(edit.summary).toEqual({ total: 4, checked: 4, ready: 2, needsAttention: 2, warnings: 0 })
     expect(imports.get(sessionId).table.rows[1]?.cells[0]).toBe('B-1')
     expect(imports.readyRows(sessionId)).toEqual([0, 2])
   })

@@ -66,14 +66,14 @@ describe('the review model', () => {
   it('re-checks an edited row at once: a fix makes it ready, a mistake makes it need attention', () => {
     const table = sheet(PRODUCT_HEADERS, [productRow('A-1'), ['A-2', '셔츠', 'https://img.example/2.jpg', '우산', 'https://shop.example/p/2']])
     const model = new ReviewModel(table, mapped(table))
-    expect(model.summary()).toEqual({ total: 2, ready: 1, needsAttention: 1, warnings: 0 })
+    expect(model.summary()).toEqual({ total: 2, checked: 2, ready: 1, needsAttention: 1, warnings: 0 })
     expect(model.editCell(1, CATEGORY, ' 상의 ')).toEqual({ others: [] })
     expect(problems(model, 1)).toEqual([])
     expect(model.row(1).cells[CATEGORY]).toBe('상의')
-    expect(model.summary()).toEqual({ total: 2, ready: 2, needsAttention: 0, warnings: 0 })
+    expect(model.summary()).toEqual({ total: 2, checked: 2, ready: 2, needsAttention: 0, warnings: 0 })
     model.editCell(0, PAGE, 'not a page')
     expect(problems(model, 0)).toEqual([[PAGE, 'invalid-url']])
-    expect(model.summary()).toEqual({ total: 2, ready: 1, needsAttention: 1, warnings: 0 })
+    expect(model.summary()).toEqual({ total: 2, checked: 2, ready: 1, needsAttention: 1, warnings: 0 })
     expect(model.readyRows()).toEqual([1])
   })
 
@@ -106,7 +106,7 @@ describe('the review model', () => {
     expect(model.editCell(0, ID, 'Q-1')).toEqual({ others: [1, 2] })
     expect(problems(model, 1)).toEqual([])
     expect(model.row(2).issues[0]?.message.en).toContain('as row 4')
-    expect(model.summary()).toEqual({ total: 3, ready: 2, needsAttention: 1, warnings: 0 })
+    expect(model.summary()).toEqual({ total: 3, checked: 3, ready: 2, needsAttention: 1, warnings: 0 })
   })
 
   it('pages through every row or only those needing attention, in order', () => {
@@ -140,11 +140,38 @@ describe('the review model', () => {
       const column = random(3) === 0 ? CATEGORY : ID
       model.editCell(random(40), column, column === ID ? (ids[random(6)] ?? '') : (categories[random(4)] ?? ''))
       const fresh = freshCheck(model, mapping)
-      expect(model.summary()).toEqual({ total: 40, ...summarizeChecks(fresh) })
+      expect(model.summary()).toEqual({ total: 40, checked: 40, ...summarizeChecks(fresh) })
       expect(model.readyRows()).toEqual(errorFree(fresh))
     }
     const fresh = freshCheck(model, mapping)
     expect(Array.from({ length: 40 }, (_, i) => model.row(i).issues.map(({ column: _c, ...issue }) => issue))).toEqual(fresh.map((c) => c.issues))
+  })
+
+  it('shows its first rows at once and checks the rest in order, ending exactly where validateRows does, edits made on the way included', () => {
+    // Every 97th row repeats the id of a row 1,500 rows earlier, so repeats cross the rows checked first and every later turn.
+    const rows = Array.from({ length: 6_000 }, (_, i) => productRow(i % 97 === 0 && i >= 1_500 ? `P-${i - 1_500}` : `P-${i}`))
+    const table = sheet(PRODUCT_HEADERS, rows)
+    const mapping = mapped(table)
+    const model = new ReviewModel(table, mapping)
+    const first = model.summary()
+    expect(first).toMatchObject({ total: 6_000, checked: 1_000, needsAttention: 0 })
+    expect(model.complete).toBe(false)
+    expect(model.page(0, 500, 'attention').matching).toBe(0)
+    // Asking for a row further down checks up to it; the counts follow, always adding up.
+    expect(problems(model, 3_007)).toEqual([[ID, 'duplicate-in-file']])
+    const midway = model.summary()
+    expect(midway.checked).toBeGreaterThanOrEqual(3_008)
+    expect(midway.ready + midway.needsAttention).toBe(midway.checked)
+    expect(model.page(0, 500, 'attention').matching).toBe(midway.needsAttention)
+    model.editCell(1_507, ID, 'NEW-ID') // the first row the row 3,007 repeats
+    model.editCell(10, ID, `P-${4_000}`) // a key a row not yet checked has
+    let turns = 0
+    while (model.checkFor(1)) turns++
+    expect(turns).toBeGreaterThan(0)
+    expect(model.complete).toBe(true)
+    const fresh = freshCheck(model, mapping)
+    expect(model.summary()).toEqual({ total: 6_000, checked: 6_000, ...summarizeChecks(fresh) })
+    expect(Array.from({ length: 6_000 }, (_, i) => model.row(i).issues.map(({ column: _c, ...issue }) => issue))).toEqual(fresh.map((c) => c.issues))
   })
 
   it('refuses rows and columns that are not in the sheet with a plain message', () => {

@@ -10,7 +10,8 @@ export const FILL_BOTTOM_ROOM = 96
  * (less FILL_BOTTOM_ROOM), measured from where it sits on the page when
  * the page is scrolled to the top, so a review of many rows uses the
  * screen people have instead of a fixed box. Never below MIN_FILL_HEIGHT,
- * never above `natural` (a short list stays short); follows resizes.
+ * never above `natural` (a short list stays short); follows resizes of
+ * the window and of the page around it (a summary above that changes).
  */
 export function useFillHeight(ref: RefObject<HTMLElement | null>, natural: number): number {
   const [available, setAvailable] = useState<number | null>(null)
@@ -24,7 +25,14 @@ export function useFillHeight(ref: RefObject<HTMLElement | null>, natural: numbe
     }
     measure()
     window.addEventListener('resize', measure)
-    return () => window.removeEventListener('resize', measure)
+    // What sits above the grid can change height (counts filling in): the page's own boxes say so.
+    const page = [...(ref.current?.closest('.content')?.children ?? [])]
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)
+    for (const box of page) observer?.observe(box)
+    return () => {
+      window.removeEventListener('resize', measure)
+      observer?.disconnect()
+    }
   }, [ref])
   return Math.min(natural, available ?? MIN_FILL_HEIGHT)
 }

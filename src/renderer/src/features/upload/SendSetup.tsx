@@ -7,19 +7,27 @@ import { api } from '../../api'
 import { useNavigation } from '../../app/navigation-store'
 import { useConnections } from '../connections/connections-store'
 import { useImport } from '../import/import-store'
+import { CHECKING_POLL_MS } from '../import/review-step/review-store'
 import { useUpload } from './upload-store'
 import { useConnectionName } from '../connections/use-connection-name'
 
-/** The checked counts of the open file, for "1,204 rows will be sent". */
+/** The checked counts of the open file, for "1,204 rows will be sent": null until every row is checked. */
 function useReviewSummary(sessionId: string): ReviewSummary | null {
   const [summary, setSummary] = useState<ReviewSummary | null>(null)
   useEffect(() => {
     let live = true
-    void api.review.summary({ sessionId }).then((answer) => {
-      if (live && answer.ok) setSummary(answer.data.summary)
-    })
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const ask = (): void => {
+      void api.review.summary({ sessionId }).then((answer) => {
+        if (!live || !answer.ok) return
+        if (answer.data.summary.checked < answer.data.summary.total) timer = setTimeout(ask, CHECKING_POLL_MS)
+        else setSummary(answer.data.summary)
+      })
+    }
+    ask()
     return () => {
       live = false
+      clearTimeout(timer)
     }
   }, [sessionId])
   return summary
@@ -106,7 +114,7 @@ export function SendSetup({ view, target }: { view: ImportView; target: TargetId
         <button type="button" className="button" onClick={() => goTo('review')}>
           {t('upload.setup.back')}
         </button>
-        <button type="button" className="button button-primary" disabled={!chosen || busy || summary?.ready === 0} onClick={() => void send()}>
+        <button type="button" className="button button-primary" disabled={!chosen || busy || summary === null || summary.ready === 0} onClick={() => void send()}>
           {t('upload.setup.start')}
         </button>
       </div>

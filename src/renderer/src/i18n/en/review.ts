@@ -14,6 +14,9 @@ export const review = {
   skipNote_other: '{{count, number}} rows that need attention will be skipped',
   allReady: 'Every row is ready to send.',
   nothingReady: 'No row is ready to send yet. Fix the marked cells first.',
+  checkingRest: 'Checked {{checked, number}} of {{total, number}} rows…',
+  checkingNote: 'Look through the rows meanwhile; you can send once all are checked.',
+  checkingAttention: 'No row needs attention so far. The rest of the rows are still being checked.',
   filter: {
     legend: 'Show',
     all: 'All rows',

@@ -16,6 +16,9 @@ export const review: Messages['review'] = {
   skipNote_other: '확인이 필요한 {{count, number}}행은 건너뜁니다',
   allReady: '모든 행을 보낼 준비가 되었습니다.',
   nothingReady: '아직 보낼 수 있는 행이 없습니다. 표시된 칸을 먼저 고쳐 주세요.',
+  checkingRest: '{{total, number}}행 중 {{checked, number}}행 확인함…',
+  checkingNote: '그동안 행을 살펴보세요. 모두 확인하면 보낼 수 있습니다.',
+  checkingAttention: '지금까지 확인이 필요한 행이 없습니다. 나머지 행은 아직 확인하는 중입니다.',
   filter: {
     legend: '보기',
     all: '전체 행',

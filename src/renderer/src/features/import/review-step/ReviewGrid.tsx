@@ -29,7 +29,7 @@ export function ReviewGrid({ overview, list, fileName }: { overview: ReviewOverv
       canEdit={canEdit}
       onEdit={editCell}
       onActiveRowChange={setActiveRow}
-      emptyText={list.filter === 'attention' ? t('review.emptyAttention') : t('review.emptyFile')}
+      emptyText={list.filter === 'attention' ? t(overview.summary.checked < overview.summary.total ? 'review.checkingAttention' : 'review.emptyAttention') : t('review.emptyFile')}
     />
   )
 }

@@ -29,6 +29,9 @@ interface ReviewState {
   setActiveRow(row: ReviewRow | null): void
 }
 
+/** How often the counts are asked for again while the core is still checking a large file. */
+export const CHECKING_POLL_MS = 250
+
 const countFor = (summary: ReviewSummary, filter: ReviewFilter): number => (filter === 'all' ? summary.total : summary.needsAttention)
 const hasError = (row: ReviewRow): boolean => row.issues.some((i) => i.severity === 'error')
 
@@ -44,6 +47,34 @@ export const useReview = create<ReviewState>((set, get) => {
     version: get().list.version + 1,
     stale: false
   })
+  /**
+   * While the core is still checking rows, asks for the counts again until
+   * every row is checked. The "needs attention" list only grows at its end
+   * as rows are checked, so it is taken again when its count changed.
+   */
+  let following: string | null = null
+  const followChecking = async (sessionId: string): Promise<void> => {
+    if (following === sessionId) return
+    following = sessionId
+    try {
+      await askUntilChecked(sessionId)
+    } finally {
+      if (following === sessionId) following = null
+    }
+  }
+  const askUntilChecked = async (sessionId: string): Promise<void> => {
+    for (;;) {
+      const before = get().overview
+      if (get().sessionId !== sessionId || before === null || before.summary.checked >= before.summary.total) return
+      await new Promise((resolve) => setTimeout(resolve, CHECKING_POLL_MS))
+      const answer = await api.review.summary({ sessionId })
+      const { overview, list } = get()
+      if (get().sessionId !== sessionId || overview === null || !answer.ok) return
+      const { summary } = answer.data
+      const grew = list.filter === 'attention' && summary.needsAttention !== countFor(overview.summary, 'attention')
+      set({ overview: { ...overview, summary }, ...(grew ? { list: relist(list.filter, summary) } : {}) })
+    }
+  }
   /** Keeps the failure for the screen and rejects, so the grid keeps the old value. */
   const fail = (failure: Failure): never => {
     set({ failure })
@@ -65,6 +96,7 @@ export const useReview = create<ReviewState>((set, get) => {
       if (get().sessionId !== sessionId) return
       if (!answer.ok) return set({ loading: false, failure: answer })
       set({ loading: false, overview: answer.data, list: relist(filter, answer.data.summary) })
+      await followChecking(sessionId)
     },
     setFilter(filter) {
       const overview = get().overview
