@@ -5,7 +5,7 @@
  * what turns a paced sender into a refused one).
  */
 import { answerParent, childArguments } from '../lib/child-main'
-import { customersAdaptive, customersFixedStart, customersTooFast } from './customers-contenders'
+import { customersAdaptive, customersAdaptiveMoving, customersFixedStart, customersFixedStartMoving, customersTooFast } from './customers-contenders'
 import { productsNoMargin, productsSequential, productsSheetport } from './products-contenders'
 import type { UploadSample } from './upload-sample'
 
@@ -16,7 +16,9 @@ const CONTENDERS = {
   'products-sequential': productsSequential,
   'customers-adaptive': customersAdaptive,
   'customers-fixed-start': customersFixedStart,
-  'customers-too-fast': customersTooFast
+  'customers-too-fast': customersTooFast,
+  'customers-adaptive-moving': customersAdaptiveMoving,
+  'customers-fixed-start-moving': customersFixedStartMoving
 } as const satisfies Record<string, () => Promise<UploadSample>>
 
 /** A contender's id. */

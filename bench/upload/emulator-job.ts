@@ -33,6 +33,14 @@ export interface EmulatorJobOptions {
   readonly pollEveryMs?: number
   /** The longest wait between those rounds; default the app's (pass pollEveryMs for a fixed pace). */
   readonly pollWaitCapMs?: number
+  /** The service's rate limit changes this long after the job starts, to this many per rolling second. */
+  readonly limitChanges?: readonly LimitChange[]
+}
+
+/** A hidden limit that moves in the middle of a job. */
+export interface LimitChange {
+  readonly atMs: number
+  readonly rps: number
 }
 
 /**
@@ -69,12 +77,14 @@ export async function runEmulatorJob(options: EmulatorJobOptions): Promise<Emula
     try {
       const startedAt = Date.now()
       const clock = performance.now()
+      const changes = (options.limitChanges ?? []).map((change) => setTimeout(() => server.setLimit(options.service, change.rps), change.atMs))
       const job = await jobs.start(options.source, {
         connectionId: practiceId(options.service),
         messageLanguage: 'en',
         ...(options.trackPendingForMs !== undefined ? { trackPendingForMs: options.trackPendingForMs } : {})
       })
       const view = await job.done
+      changes.forEach(clearTimeout)
       return { view, wallMs: performance.now() - clock, startedAt, requests: server.state.requests(options.service) }
     } finally {
       await jobs.close()

@@ -4,7 +4,7 @@ export type { JobHandle, JobProgress, JobStatus, JobSummary, PauseReason, Resume
 export type { CallContext, ItemOutcome, PendingRow, ReconcileOutcome, ServiceName, TargetAdapter, WorkItem } from './target-adapter'
 export type { RowCounts, RowRecord, RowState } from './row-ledger'
 export { pacingFor, windowForRate, OMNICOMMERCE_PACING, NCLUE_PACING, SAFETY_MARGIN_MS, type OccPacingOptions, type PacingConfig, type RateWindow } from './pacing'
-export { DEFAULT_AIMD, type AimdConfig } from './adaptive-rate'
+export { DEFAULT_ADAPTIVE_PACE, type AdaptivePaceConfig } from './adaptive-rate'
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy'
 export { classifyError, type ClassifiedError, type ErrorKind } from './classify-error'
 export { systemClock, type Clock } from './clock'

@@ -20,7 +20,7 @@ export interface JobContext {
   readonly policy: RetryPolicy
   readonly clock: Clock
   readonly random: () => number
-  readonly aimd: AdaptiveRate | undefined
+  readonly adaptivePace: AdaptiveRate | undefined
   /** Given to adapters; aborts only if the job halts. */
   readonly signal: AbortSignal
   item(index: number): WorkItem

@@ -17,10 +17,10 @@ export async function pacedCall<T>(context: JobContext, request: (signal: AbortS
       startedAt = at
       return request(context.signal)
     }, priority)
-    adjust(context, context.aimd?.onAnswer(Date.now()))
+    adjust(context, context.adaptivePace?.onAnswer(startedAt, Date.now()))
     return result
   } catch (error) {
-    if (!isPacerClosed(error) && isAskedToWait(classifyError(error))) adjust(context, context.aimd?.onRefused(startedAt, Date.now()))
+    if (!isPacerClosed(error) && isAskedToWait(classifyError(error))) adjust(context, context.adaptivePace?.onRefused(startedAt, Date.now()))
     throw error
   }
 }

@@ -26,7 +26,7 @@ const RATE_HISTORY_MS = 10_000
  *   permit's start time IS the request's start, so the window is enforced
  *   on the moments requests leave, not on when they were queued.
  * p-queue cannot change intervalCap/interval on a live queue, so a new pace
- * (AIMD) swaps in a new gate; the swap waits one new interval after the last
+ * (adaptive-rate.ts) swaps in a new gate; the swap waits one new interval after the last
  * permit, which keeps the sliding window honest across the change.
  * Pausing (user, auth, Retry-After) pauses the gate: running requests finish.
  * With `coldStartMs`, the second window waits that much longer, once (see
@@ -157,7 +157,7 @@ export class Pacer {
     this.#pauseFor('hold', until - now)
   }
 
-  /** Changes the pace (AIMD). See the class comment for why this swaps the gate. */
+  /** Changes the pace (adaptive-rate.ts). See the class comment for why this swaps the gate. */
   setWindow(window: RateWindow): void {
     if (this.#closed || (window.intervalCap === this.#window.intervalCap && window.intervalMs === this.#window.intervalMs)) return
     const old = this.#gate

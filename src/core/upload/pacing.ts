@@ -1,4 +1,4 @@
-import { DEFAULT_AIMD, type AimdConfig } from './adaptive-rate'
+import { DEFAULT_ADAPTIVE_PACE, type AdaptivePaceConfig } from './adaptive-rate'
 import type { ServiceName } from './target-adapter'
 
 /** A sliding-window limit: at most `intervalCap` requests start in any `intervalMs` (p-queue strict mode). */
@@ -10,12 +10,12 @@ export interface RateWindow {
 /**
  * How fast one job may talk to its service. Status polls and reconciliation
  * lookups spend from the same budget. With `adaptive`, the window is only the
- * starting pace and AIMD moves it (see adaptive-rate.ts).
+ * starting pace and the adaptive pace moves it (see adaptive-rate.ts).
  */
 export interface PacingConfig extends RateWindow {
   /** Requests in flight at once: enough that a 1-second answer does not lower throughput below the limit. */
   readonly concurrency: number
-  readonly adaptive?: AimdConfig
+  readonly adaptive?: AdaptivePaceConfig
   /** Extra wait, once, before the second window of a job (see COLD_START_MARGIN_MS); default none. */
   readonly coldStartMs?: number
 }
@@ -45,8 +45,8 @@ export interface OccPacingOptions {
   readonly requestsPerSecond?: number
   /** At most this many in flight; default 4. */
   readonly concurrency?: number
-  /** AIMD tuning, or false for a fixed pace. */
-  readonly adaptive?: Partial<AimdConfig> | false
+  /** Tuning of the adaptive pace, or false for a fixed pace. */
+  readonly adaptive?: Partial<AdaptivePaceConfig> | false
 }
 
 /**
@@ -63,7 +63,7 @@ export function rateOf(window: RateWindow): number {
   return (window.intervalCap * 1000) / window.intervalMs
 }
 
-/** The default pacing of each service. OCC's limit is undocumented, so its pace adapts (AIMD) unless told otherwise. */
+/** The default pacing of each service. OCC's limit is undocumented, so its pace adapts (adaptive-rate.ts) unless told otherwise. */
 export function pacingFor(service: ServiceName, occ: OccPacingOptions = {}): PacingConfig {
   if (service === 'omnicommerce') return OMNICOMMERCE_PACING
   if (service === 'nclue') return NCLUE_PACING
@@ -71,5 +71,5 @@ export function pacingFor(service: ServiceName, occ: OccPacingOptions = {}): Pac
   const concurrency = occ.concurrency ?? 4
   const coldStartMs = COLD_START_MARGIN_MS
   if (occ.adaptive === false) return { ...windowForRate(rps), concurrency, coldStartMs }
-  return { ...windowForRate(rps), concurrency, coldStartMs, adaptive: { ...DEFAULT_AIMD, ...occ.adaptive, initialRps: rps } }
+  return { ...windowForRate(rps), concurrency, coldStartMs, adaptive: { ...DEFAULT_ADAPTIVE_PACE, ...occ.adaptive, initialRps: rps } }
 }

@@ -41,8 +41,8 @@ export class UploadJob implements JobHandle {
     const items = new Map<number, WorkItem>(options.items.map((item) => [item.index, item]))
     const ledger = new RowLedger(options.items.map((item) => item.index))
     const adaptive = this.#pacing.adaptive
-    const aimd = adaptive === undefined ? undefined : new AdaptiveRate(adaptive, Date.now())
-    const startWindow = aimd === undefined ? this.#pacing : windowForRate(aimd.rps)
+    const adaptivePace = adaptive === undefined ? undefined : new AdaptiveRate(adaptive, Date.now())
+    const startWindow = adaptivePace === undefined ? this.#pacing : windowForRate(adaptivePace.rps)
     // The pacer reports activity before the context exists; the closure reads it late.
     const late: { context?: JobContext } = {}
     const pacer = new Pacer(startWindow, this.#pacing.concurrency, () => late.context?.changed(), this.#pacing.coldStartMs)
@@ -66,7 +66,7 @@ export class UploadJob implements JobHandle {
       policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       clock,
       random: options.random ?? Math.random,
-      aimd,
+      adaptivePace,
       signal: halt.signal,
       item: (index) => {
         const item = items.get(index)

@@ -86,7 +86,7 @@ const REAL_LIMITS: Limits = { occ: OCC_LIMIT, omnicommerce: OMNICOMMERCE_LIMIT }
  * engine paces under it: no sliding second may hold more arrivals than that
  * (or than the emulator's tighter limit, counting only what it accepted).
  * OCC documents no limit, so the engine probes upward and backs off on 429
- * (AIMD): the emulator must never have accepted more than its limit, and
+ * (adaptive pace): the emulator must never have accepted more than its limit, and
  * refusals must stay the exception.
  */
 function expectPaced(c: Case, limits: Limits): void {
