@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next'
 import type { ImportView } from '../../../../shared/import-view'
 import type { ReviewSummary } from '../../../../shared/review'
 import { SERVICE_OF_TARGET, type TargetId } from '../../../../shared/targets'
-import { api } from '../../api'
 import { useNavigation } from '../../app/navigation-store'
 import { useConnections } from '../connections/connections-store'
 import { useImport } from '../import/import-store'
-import { CHECKING_POLL_MS } from '../import/review-step/review-store'
+import { followCounts } from '../import/review-step/follow-counts'
 import { useUpload } from './upload-store'
 import { useConnectionName } from '../connections/use-connection-name'
 
@@ -16,18 +15,12 @@ function useReviewSummary(sessionId: string): ReviewSummary | null {
   const [summary, setSummary] = useState<ReviewSummary | null>(null)
   useEffect(() => {
     let live = true
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const ask = (): void => {
-      void api.review.summary({ sessionId }).then((answer) => {
-        if (!live || !answer.ok) return
-        if (answer.data.summary.checked < answer.data.summary.total) timer = setTimeout(ask, CHECKING_POLL_MS)
-        else setSummary(answer.data.summary)
-      })
+    const whenChecked = (counts: ReviewSummary): void => {
+      if (counts.checked >= counts.total) setSummary(counts)
     }
-    ask()
+    void followCounts(sessionId, whenChecked, () => live)
     return () => {
       live = false
-      clearTimeout(timer)
     }
   }, [sessionId])
   return summary

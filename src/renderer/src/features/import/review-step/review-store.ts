@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { Failure } from '../../../../../shared/errors'
 import type { ReviewFilter, ReviewOverview, ReviewRow, ReviewSummary } from '../../../../../shared/review'
 import { api } from '../../../api'
+import { followCounts } from './follow-counts'
 
 /** The list the grid shows: which filter, its size when taken, and a version that drops cached pages. */
 export interface ReviewList {
@@ -29,9 +30,6 @@ interface ReviewState {
   setActiveRow(row: ReviewRow | null): void
 }
 
-/** How often the counts are asked for again while the core is still checking a large file. */
-export const CHECKING_POLL_MS = 250
-
 const countFor = (summary: ReviewSummary, filter: ReviewFilter): number => (filter === 'all' ? summary.total : summary.needsAttention)
 const hasError = (row: ReviewRow): boolean => row.issues.some((i) => i.severity === 'error')
 
@@ -53,26 +51,19 @@ export const useReview = create<ReviewState>((set, get) => {
    * as rows are checked, so it is taken again when its count changed.
    */
   let following: string | null = null
-  const followChecking = async (sessionId: string): Promise<void> => {
+  const followChecking = async (sessionId: string, known: ReviewSummary): Promise<void> => {
     if (following === sessionId) return
     following = sessionId
-    try {
-      await askUntilChecked(sessionId)
-    } finally {
-      if (following === sessionId) following = null
-    }
-  }
-  const askUntilChecked = async (sessionId: string): Promise<void> => {
-    for (;;) {
-      const before = get().overview
-      if (get().sessionId !== sessionId || before === null || before.summary.checked >= before.summary.total) return
-      await new Promise((resolve) => setTimeout(resolve, CHECKING_POLL_MS))
-      const answer = await api.review.summary({ sessionId })
+    const showCounts = (summary: ReviewSummary): void => {
       const { overview, list } = get()
-      if (get().sessionId !== sessionId || overview === null || !answer.ok) return
-      const { summary } = answer.data
+      if (overview === null) return
       const grew = list.filter === 'attention' && summary.needsAttention !== countFor(overview.summary, 'attention')
       set({ overview: { ...overview, summary }, ...(grew ? { list: relist(list.filter, summary) } : {}) })
+    }
+    try {
+      await followCounts(sessionId, showCounts, () => get().sessionId === sessionId && get().overview !== null, known)
+    } finally {
+      if (following === sessionId) following = null
     }
   }
   /** Keeps the failure for the screen and rejects, so the grid keeps the old value. */
@@ -96,7 +87,7 @@ export const useReview = create<ReviewState>((set, get) => {
       if (get().sessionId !== sessionId) return
       if (!answer.ok) return set({ loading: false, failure: answer })
       set({ loading: false, overview: answer.data, list: relist(filter, answer.data.summary) })
-      await followChecking(sessionId)
+      await followChecking(sessionId, answer.data.summary)
     },
     setFilter(filter) {
       const overview = get().overview
