@@ -6,12 +6,13 @@
  */
 import { answerParent, childArguments } from '../lib/child-main'
 import { customersAdaptive, customersAdaptiveMoving, customersFixedStart, customersFixedStartMoving, customersTooFast } from './customers-contenders'
-import { productsNoMargin, productsSequential, productsSheetport } from './products-contenders'
+import { productsNoMargin, productsSequential, productsSheetport, productsSheetportJittered } from './products-contenders'
 import type { UploadSample } from './upload-sample'
 
 /** Every contender of figures 1 and 2, by the id a figure asks for. */
 const CONTENDERS = {
   'products-sheetport': productsSheetport,
+  'products-sheetport-jittered': productsSheetportJittered,
   'products-no-margin': productsNoMargin,
   'products-sequential': productsSequential,
   'customers-adaptive': customersAdaptive,

@@ -23,7 +23,7 @@ const FAILING = PRODUCTS / 100
 const AIM_PER_PRODUCT = 0.05
 
 /** OMNICOMMERCE's 5 requests per second, with the engine's own margins, compressed SCALE times. */
-const PACING: PacingConfig = { ...OMNICOMMERCE_PACING, intervalMs: OMNICOMMERCE_PACING.intervalMs / SCALE, coldStartMs: 0, concurrency: 16 }
+const PACING: PacingConfig = { ...OMNICOMMERCE_PACING, intervalMs: OMNICOMMERCE_PACING.intervalMs / SCALE, concurrency: 16 }
 const EMULATOR = { limits: { omnicommerce: null }, omnicommerceProcessingMs: PROCESSING_MS / SCALE }
 
 const isStatusRead = (e: RequestLogEntry): boolean => e.method === 'GET' && e.path.includes('/management/status')

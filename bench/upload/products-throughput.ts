@@ -1,76 +1,106 @@
 import { OMNICOMMERCE_MAX_ITEMS_PER_REQUEST, OMNICOMMERCE_RATE_LIMIT_RPS } from '../../src/core/services/omnicommerce/assumptions'
-import { OMNICOMMERCE_PACING } from '../../src/core/upload'
-import { COLD_START_MARGIN_MS } from '../../src/core/upload/pacing'
+import { ARRIVAL_SLACK_MS, OMNICOMMERCE_PACING } from '../../src/core/upload'
 import { duration, fixed, percent } from '../lib/format'
 import { medianOf } from '../lib/stats'
 import type { FigureBody, ResultRow } from '../lib/types'
-import { PRODUCT_LATENCY_MS, PRODUCT_ROWS } from './products-contenders'
+import { PRODUCT_JITTER_MS, PRODUCT_LATENCY_MS, PRODUCT_ROWS } from './products-contenders'
 import { runContenders } from './run-contenders'
-import { perSecond, type UploadSample } from './upload-sample'
+import type { UploadSample } from './upload-sample'
 
-/** The documented ceiling: 100 products per request × 5 requests per second. */
-const CEILING = OMNICOMMERCE_MAX_ITEMS_PER_REQUEST * OMNICOMMERCE_RATE_LIMIT_RPS
-const AIM_SHARE = 0.95
+const AIM_SHARE = 0.98
+
+/** From the start until the service held every product: the upload itself (a sequential script follows nothing, so its whole run). */
+function sendingOf(sample: UploadSample): number {
+  return sample.sendingMs ?? sample.wallMs
+}
+
+/**
+ * The least time any sender can take to have every product taken at the
+ * documented limit: its 40 windows start 1 s apart, from the first
+ * request, and the last one's answer takes the service's latency.
+ */
+const FASTEST_MS = (PRODUCT_ROWS / OMNICOMMERCE_MAX_ITEMS_PER_REQUEST / OMNICOMMERCE_RATE_LIMIT_RPS - 1) * 1000 + PRODUCT_LATENCY_MS
+
+/** The share of the limit a sender used: the fastest possible upload's time over its own. */
+function shareOfLimit(samples: readonly UploadSample[]): number {
+  return FASTEST_MS / medianOf(samples, sendingOf)
+}
 
 function row(label: string, samples: readonly UploadSample[]): ResultRow {
-  const rate = medianOf(samples, perSecond)
   return {
     label,
     cells: [
-      fixed(rate),
-      percent(rate / CEILING),
+      fixed((PRODUCT_ROWS * 1000) / medianOf(samples, sendingOf)),
+      percent(shareOfLimit(samples)),
       fixed(medianOf(samples, (s) => s.refused)),
       fixed(medianOf(samples, (s) => s.requests)),
       duration(medianOf(samples, (s) => s.firstRequestMs)),
+      duration(medianOf(samples, sendingOf)),
       duration(medianOf(samples, (s) => s.wallMs))
     ]
   }
 }
 
+/** The median over runs of one window-gap statistic, or NaN when a sample has none. */
+function gapOf(samples: readonly UploadSample[], pick: (gaps: NonNullable<UploadSample['windowGaps']>) => number): number {
+  return medianOf(samples, (s) => (s.windowGaps === undefined ? Number.NaN : pick(s.windowGaps)))
+}
+
 /**
  * Figure 1: products:create of 20,000 rows through the JobService against
  * the emulator at OMNICOMMERCE's documented limit (5 requests per rolling
- * second, 100 products each) with 150 ms per request: items per second
+ * second, 100 products each) with 150 ms per request, and 150 ± 50 ms: items per second
  * against the 500/s ceiling, and 429s from the emulator's request log.
  */
 export async function productsThroughput(runs: number): Promise<FigureBody> {
-  const samples = await runContenders({ sheetport: 'products-sheetport', noMargin: 'products-no-margin', sequential: 'products-sequential' }, runs)
-  const { sheetport, noMargin, sequential } = samples
-  const share = medianOf(sheetport, perSecond) / CEILING
-  const worstRefused = Math.max(...sheetport.map((s) => s.refused))
+  const samples = await runContenders(
+    { sheetport: 'products-sheetport', jittered: 'products-sheetport-jittered', noMargin: 'products-no-margin', sequential: 'products-sequential' },
+    runs
+  )
+  const { sheetport, jittered, noMargin, sequential } = samples
+  const share = shareOfLimit(sheetport)
+  const jitteredShare = shareOfLimit(jittered)
+  const worstRefused = Math.max(...sheetport.map((s) => s.refused), ...jittered.map((s) => s.refused))
   const requests = PRODUCT_ROWS / OMNICOMMERCE_MAX_ITEMS_PER_REQUEST
   const windows = requests / OMNICOMMERCE_PACING.intervalCap
-  // The last window's first request leaves (windows − 1) windows after the first one; add the one-off margin and the last answer.
-  const pacedMs = (windows - 1) * OMNICOMMERCE_PACING.intervalMs + COLD_START_MARGIN_MS + PRODUCT_LATENCY_MS
   const preparing = medianOf(sheetport, (s) => s.firstRequestMs)
-  const shareOf = (s: readonly UploadSample[]) => percent(medianOf(s, perSecond) / CEILING)
+  const medianGap = gapOf(sheetport, (g) => g.medianMs)
+  const minGap = Math.min(gapOf(sheetport, (g) => g.minMs), gapOf(jittered, (g) => g.minMs))
+  const firstGap = gapOf(sheetport, (g) => g.firstMs)
+  const shareOf = (s: readonly UploadSample[]) => percent(shareOfLimit(s))
   const refusedOf = (s: readonly UploadSample[]) => fixed(medianOf(s, (x) => x.refused))
+  const label = `${OMNICOMMERCE_PACING.intervalCap} per ${OMNICOMMERCE_PACING.intervalMs} ms after each left, ${OMNICOMMERCE_PACING.concurrency} in flight`
   return {
     firstColumn: 'Sender',
-    columns: ['products/s', 'of 500/s', '429s', 'requests', 'before the first request', 'wall time'],
+    columns: ['products/s while sending', 'of the limit', '429s', 'requests', 'before the first request', 'sending', 'whole job'],
     rows: [
-      row(`Sheetport (JobService, ${OMNICOMMERCE_PACING.intervalCap} per ${OMNICOMMERCE_PACING.intervalMs} ms, ${OMNICOMMERCE_PACING.concurrency} in flight)`, sheetport),
+      row(`Sheetport (JobService, ${label})`, sheetport),
+      row(`Sheetport, answers ${PRODUCT_LATENCY_MS} ± ${PRODUCT_JITTER_MS} ms`, jittered),
       row('Same engine without margins (5 per 1000 ms)', noMargin),
       row('Sequential script (one request at a time, waits out 429s)', sequential),
       {
-        label: 'Ceiling (documented 5 × 100 per second)',
-        cells: [fixed(CEILING), percent(1), '0', fixed(requests), '–', duration((PRODUCT_ROWS / CEILING) * 1000)]
+        label: 'Fastest the limit allows (windows 1 s apart from the first request, then the last answer)',
+        cells: [fixed((PRODUCT_ROWS * 1000) / FASTEST_MS), percent(1), '0', fixed(requests), '0 ms', duration(FASTEST_MS), '–']
       }
     ],
     headline: {
-      measure: `products:create, ${PRODUCT_ROWS.toLocaleString('en')} rows, ${PRODUCT_LATENCY_MS} ms latency: products/s of 500/s; 429s`,
-      sheetport: `${percent(share)}, ${fixed(worstRefused)} × 429 (worst run)`,
+      measure: `products:create, ${PRODUCT_ROWS.toLocaleString('en')} rows, ${PRODUCT_LATENCY_MS} ms latency, and ${PRODUCT_LATENCY_MS} ± ${PRODUCT_JITTER_MS} ms: share of the documented 5 × 100/s used while sending; 429s`,
+      sheetport: `${percent(share)}; ± ${PRODUCT_JITTER_MS} ms ${percent(jitteredShare)}; ${fixed(worstRefused)} × 429 (worst run)`,
       baseline: `no margin ${shareOf(noMargin)}, ${refusedOf(noMargin)} × 429; sequential ${shareOf(sequential)}, ${refusedOf(sequential)} × 429`,
-      aim: '≥ 95 %, 0 × 429',
-      met: share >= AIM_SHARE && worstRefused === 0
+      aim: '≥ 98 %, 0 × 429, both',
+      met: share >= AIM_SHARE && jitteredShare >= AIM_SHARE && worstRefused === 0
     },
     meaning:
-      `Products per second are counted over the whole job as the person at the screen waits for it, from JobService.start() to the job's end; 429s come from the emulator's request log. ` +
-      `The three senders run side by side, each in its own process against its own emulator, started 2 s apart so their preparation does not compete for the cores. ` +
-      `Sheetport reached ${percent(share)} of the documented 500/s with ${fixed(worstRefused)} refusals in its worst run. ` +
-      `Where its ${duration(medianOf(sheetport, (s) => s.wallMs))} go: the pace itself, 5 requests per 1050 ms (95.2 % of the limit), puts the ${requests} requests' starts ${duration((windows - 1) * OMNICOMMERCE_PACING.intervalMs)} apart; the second window waits ${COLD_START_MARGIN_MS} ms more, once; the last answer takes ${PRODUCT_LATENCY_MS} ms — ${duration(pacedMs)} in all; before the first request, mapping, checking and journaling the ${PRODUCT_ROWS.toLocaleString('en')} rows took ${duration(preparing)}. ` +
-      `The 50 ms added to each 1-second window keeps a request that reaches the server a little late from making a sixth in one rolling second of the server's clock; the one-off ${COLD_START_MARGIN_MS} ms covers the first window, whose requests open new connections and arrive 50–90 ms after they start. ` +
-      `Without these margins the same engine runs exactly at the limit, and the emulator refused ${refusedOf(noMargin)} of its requests (median); each refusal holds the whole queue for the Retry-After (1 s, whole seconds), so it ends up slower, not faster. ` +
-      `A sequential script never has two requests in flight, but with ${PRODUCT_LATENCY_MS} ms answers it still sends more than 5 a second, collects 429s and waits each one out.`
+      `The share of the limit is the fastest upload the documented 5 requests × 100 products per rolling second allows (${duration(FASTEST_MS)}: ${windows} windows 1 s apart from the first request, then the last answer's ${PRODUCT_LATENCY_MS} ms) over the time from JobService.start() until the service answered the last create, preparation included; from then on the service holds every product. ` +
+      `The whole job goes on a little longer, following the products the service still processes until its totals show them done (figure 9); that part does not depend on the pace. 429s come from the emulator's request log. ` +
+      `The four senders run side by side, each in its own process against its own emulator, started 2 s apart so their preparation does not compete for the cores. ` +
+      `Sheetport used ${percent(share)} of the limit, and ${percent(jitteredShare)} when answers vary by ± ${PRODUCT_JITTER_MS} ms, with ${fixed(worstRefused)} refusals in its worst run. ` +
+      `The engine keeps its window on the moments its requests were written out to the network (Node's fetch reports them): a request waits until the one a window before it left ${OMNICOMMERCE_PACING.intervalMs} ms ago, ${ARRIVAL_SLACK_MS} ms for the way from the socket to the service's clock; a refusal would widen that. ` +
+      `By the emulator's clock, each request arrived a median ${Math.round(medianGap)} ms after the one ${OMNICOMMERCE_PACING.intervalCap} before it (never less than ${Math.round(minGap)} ms; 1,000 ms is the limit itself). ` +
+      `The first window, whose requests open new connections and leave late, moved the second by itself (${Math.round(firstGap)} ms), with no fixed allowance. ` +
+      `Before the first request, mapping, checking and journaling the ${PRODUCT_ROWS.toLocaleString('en')} rows took ${duration(preparing)}; the job's snapshot is compressed on a worker thread while the first requests go out. ` +
+      `Without the ${ARRIVAL_SLACK_MS} ms the same engine runs exactly at the limit, and the emulator refused ${refusedOf(noMargin)} of its requests (median); each refusal holds the whole queue for the Retry-After (1 s, whole seconds). ` +
+      `A sequential script never has two requests in flight, but with ${PRODUCT_LATENCY_MS} ms answers it still sends more than 5 a second, collects 429s and waits each one out. ` +
+      `Before this pace (5 per 1050 ms from each start, 250 ms more once for the first window, whole job counted against 500/s) the figure was 95.3 %.`
   }
 }

@@ -12,6 +12,18 @@ export interface UploadSample {
   readonly requests: number
   /** Of which answered 429. */
   readonly refused: number
+  /** Products only: how the emulator saw the windows (products-contenders.ts). */
+  readonly windowGaps?: WindowGaps
+  /** Products only: from the start to the service's answer to the last create (following what it still processes comes after). */
+  readonly sendingMs?: number
+}
+
+/** Arrival gaps between each request and the one a window later, by the emulator's clock. */
+export interface WindowGaps {
+  readonly minMs: number
+  readonly medianMs: number
+  /** Between the first window's first request and the second window's. */
+  readonly firstMs: number
 }
 
 /** Accepted rows per second over the whole upload. */

@@ -142,8 +142,11 @@ export class JobService {
       },
       prepared.items
     )
-    await writeSnapshot(paths.snapshotPath, snapshot)
-    return this.#launch({ facts, ...paths, snapshot, prepared, startedAt: Date.now() }, { adapter, journal, options, release })
+    const started = this.#launch({ facts, ...paths, snapshot, prepared, startedAt: Date.now() }, { adapter, journal, options, release })
+    // Written while the first requests go out; the running job keeps its snapshot in memory. Without the file,
+    // a job cut short can still be resumed by opening the spreadsheet again.
+    const written = writeSnapshot(paths.snapshotPath, snapshot).catch((error: unknown) => this.#log.write(unexpectedError('job.snapshot', error)))
+    return { ...started, done: started.done.finally(() => written) }
   }
 
   /** Continues a job a crash, kill or halt left unfinished; `source` is needed when its snapshot left secrets out. */

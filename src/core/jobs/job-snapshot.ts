@@ -1,6 +1,8 @@
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate'
+import { gunzipSync, strFromU8 } from 'fflate'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 import { z } from 'zod'
 import type { ColumnMapping } from '../../shared/mapping'
 import { columnMappingSchema } from '../../shared/mapping-schema'
@@ -79,9 +81,15 @@ export function snapshotOf(source: JobSource, details: { scope: readonly number[
   }
 }
 
-/** Writes a snapshot atomically (compressed: a 100,000-row sheet is tens of megabytes as JSON). */
+const gzipOffThread = promisify(gzip)
+
+/**
+ * Writes a snapshot atomically, compressed (a 100,000-row sheet is tens of
+ * megabytes as JSON) on libuv's thread pool, so a job's first requests go
+ * out while it is written.
+ */
 export async function writeSnapshot(path: string, snapshot: JobSnapshot): Promise<void> {
-  await writeFileAtomic(path, gzipSync(strToU8(JSON.stringify({ v: 1, ...snapshot })), { level: 6 }))
+  await writeFileAtomic(path, await gzipOffThread(JSON.stringify({ v: 1, ...snapshot }), { level: 6 }))
 }
 
 /** Reads a snapshot back; null when it is missing or damaged (the journal alone still gives counts). */

@@ -27,6 +27,7 @@ const PREFIXES: Readonly<Record<string, PracticeService>> = { omnicommerce: 'omn
 function answer(res: ServerResponse, entry: RequestLogEntry, response: EmuResponse): void {
   entry.status = response.status
   entry.outcome = 'answered'
+  entry.answeredAt = Date.now()
   writeAnswer(res, response)
 }
 

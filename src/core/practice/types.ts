@@ -42,6 +42,8 @@ export interface RequestLogEntry {
   readonly at: number
   /** HTTP status answered; null while pending, or when dropped or hung. */
   status: number | null
+  /** When the answer was written, ms since the epoch; null until then. */
+  answeredAt?: number | null
   outcome: 'pending' | 'answered' | 'dropped' | 'hung'
   /** Which injected fault (if any) shaped the answer. */
   fault: string | null

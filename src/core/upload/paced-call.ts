@@ -1,4 +1,4 @@
-import { classifyError } from './classify-error'
+import { classifyError, type ClassifiedError } from './classify-error'
 import type { JobContext } from './job-context'
 import { isPacerClosed } from './pacer'
 import { windowForRate } from './pacing'
@@ -20,7 +20,7 @@ export async function pacedCall<T>(context: JobContext, request: (signal: AbortS
     adjust(context, context.adaptivePace?.onAnswer(startedAt, Date.now()))
     return result
   } catch (error) {
-    if (!isPacerClosed(error) && isAskedToWait(classifyError(error))) adjust(context, context.adaptivePace?.onRefused(startedAt, Date.now()))
+    if (!isPacerClosed(error)) slowDown(context, classifyError(error), startedAt)
     throw error
   }
 }
@@ -31,6 +31,13 @@ export function callContext(context: JobContext): CallContext {
     signal: context.signal,
     paced: (request) => pacedCall(context, request, 1)
   }
+}
+
+/** A refusal slows the adaptive pace; at a fixed pace, a 429 widens the window (the way to the service varies more than it allows). */
+function slowDown(context: JobContext, error: ClassifiedError, startedAt: number): void {
+  if (!isAskedToWait(error)) return
+  if (context.adaptivePace !== undefined) adjust(context, context.adaptivePace.onRefused(startedAt, Date.now()))
+  else if (error.kind === 'rate-limited') context.pacer.widen()
 }
 
 function adjust(context: JobContext, rps: number | undefined): void {

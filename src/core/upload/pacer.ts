@@ -1,4 +1,5 @@
 import PQueue from 'p-queue'
+import { observeSending } from '../http/sent-at'
 import { rateOf, type RateWindow } from './pacing'
 
 /** Thrown by Pacer.request() for a request that never started because the pacer was closed (job cancelled). */
@@ -16,21 +17,36 @@ export function isPacerClosed(error: unknown): error is PacerClosedError {
 
 /** How long start times are kept for the "current rate" figure. */
 const RATE_HISTORY_MS = 10_000
+/** How often a permit looks again while the request it waits on is still being written out. */
+const LEAVING_POLL_MS = 2
+/** After a refusal at a fixed pace, the window grows by at least this… */
+const MIN_WIDENING_MS = 10
+/** …doubling with each refusal, up to this. */
+const MAX_WIDENING_MS = 200
+
+/** One request's place in the window: when it left, or when it started while it is still being written out. */
+interface SendMark {
+  at: number
+  leaving: boolean
+}
 
 /**
  * Every request of one job goes through here, first-time sends, retries,
  * reconciliation lookups and status polls alike, so none can bypass the
  * service's limit. Two p-queues:
  * - `slots` (concurrency, priority) bounds the requests in flight;
- * - `gate` (strict sliding window) hands out instantaneous permits; the
- *   permit's start time IS the request's start, so the window is enforced
- *   on the moments requests leave, not on when they were queued.
+ * - `gate` (strict sliding window) hands out instantaneous permits, and
+ *   each permit is checked again against the moments earlier requests were
+ *   actually written out to the network (sent-at.ts): a request that left
+ *   late, on a new connection or from a busy machine, moves the next window
+ *   with it, so the window holds on the service's side too, without a fixed
+ *   allowance for lateness.
  * p-queue cannot change intervalCap/interval on a live queue, so a new pace
  * (adaptive-rate.ts) swaps in a new gate; the swap waits one new interval after the last
- * permit, which keeps the sliding window honest across the change.
+ * request left, which keeps the sliding window honest across the change.
  * Pausing (user, auth, Retry-After) pauses the gate: running requests finish.
- * With `coldStartMs`, the second window waits that much longer, once (see
- * COLD_START_MARGIN_MS in pacing.ts).
+ * A refusal at a fixed pace (widen()) means the way to the service varies
+ * more than the window allows for: every later window waits a little longer.
  */
 export class Pacer {
   readonly #slots: PQueue
@@ -40,19 +56,16 @@ export class Pacer {
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>()
   #holdUntil = 0
   #closed = false
-  #lastPermitAt = Number.NEGATIVE_INFINITY
-  #firstPermitAt = Number.NEGATIVE_INFINITY
-  readonly #coldStartMs: number
-  readonly #starts: number[] = []
+  #wideningMs = 0
+  readonly #starts: SendMark[] = []
   #requests = 0
   #waiting = 0
   #inFlight = 0
   readonly #onActivity: () => void
 
-  constructor(window: RateWindow, concurrency: number, onActivity: () => void = () => {}, coldStartMs = 0) {
+  constructor(window: RateWindow, concurrency: number, onActivity: () => void = () => {}) {
     this.#slots = new PQueue({ concurrency })
     this.#window = window
-    this.#coldStartMs = Math.max(0, coldStartMs)
     this.#gate = this.#newGate(window)
     this.#onActivity = onActivity
     this.#apply()
@@ -88,8 +101,8 @@ export class Pacer {
     const from = now - spanMs
     const first = this.#starts[0]
     if (first === undefined) return 0
-    const count = this.#starts.filter((t) => t > from).length
-    return (count * 1000) / Math.max(1000, Math.min(spanMs, now - first))
+    const count = this.#starts.filter((mark) => mark.at > from).length
+    return (count * 1000) / Math.max(1000, Math.min(spanMs, now - first.at))
   }
 
   /**
@@ -111,18 +124,24 @@ export class Pacer {
     try {
       return await this.#slots.add(
         async (): Promise<T> => {
-          let startedAt: number
+          let mark: SendMark
           try {
-            startedAt = await this.#permit()
+            mark = await this.#permit()
           } finally {
             stopWaiting()
           }
+          const startedAt = mark.at
           started = true
           this.#inFlight++
           this.#onActivity()
+          const left = (sentAt: number): void => {
+            mark.at = Math.max(mark.at, sentAt)
+            mark.leaving = false
+          }
           try {
-            return await call(startedAt)
+            return await observeSending(left, () => call(startedAt))
           } finally {
+            mark.leaving = false
             this.#inFlight--
           }
         },
@@ -157,13 +176,23 @@ export class Pacer {
     this.#pauseFor('hold', until - now)
   }
 
+  /** The service refused a request at a fixed pace: later windows wait 10 ms longer, then twice as long each time, up to 200 ms. */
+  widen(): void {
+    this.#wideningMs = Math.min(MAX_WIDENING_MS, Math.max(MIN_WIDENING_MS, this.#wideningMs * 2))
+  }
+
+  /** How much longer than the documented window each window now waits, after refusals (widen()). */
+  get wideningMs(): number {
+    return this.#wideningMs
+  }
+
   /** Changes the pace (adaptive-rate.ts). See the class comment for why this swaps the gate. */
   setWindow(window: RateWindow): void {
     if (this.#closed || (window.intervalCap === this.#window.intervalCap && window.intervalMs === this.#window.intervalMs)) return
     const old = this.#gate
     this.#window = window
     this.#gate = this.#newGate(window)
-    const wait = this.#lastPermitAt + window.intervalMs - Date.now()
+    const wait = (this.#starts.at(-1)?.at ?? Number.NEGATIVE_INFINITY) + window.intervalMs - Date.now()
     if (wait > 0) this.#pauseFor('handover', wait)
     this.#apply()
     // Waiting permits of the old gate reject; #permit() sees the swap and asks the new gate.
@@ -195,7 +224,7 @@ export class Pacer {
     return new PQueue({ intervalCap: window.intervalCap, interval: window.intervalMs, strict: true, autoStart: false })
   }
 
-  async #permit(): Promise<number> {
+  async #permit(): Promise<SendMark> {
     for (;;) {
       if (this.#closed) throw new PacerClosedError()
       const gate = this.#gate
@@ -211,11 +240,11 @@ export class Pacer {
 
   /**
    * Records a permit at a time read by our own clock. p-queue stamps its window
-   * a moment before this runs, and a busy machine can stretch that moment past
-   * a millisecond, so the window is checked again here on the same reading that
-   * is returned: the guarantee holds on the times callers actually start at.
+   * on permits, which come before requests leave, so the window is checked
+   * again here on the moments requests left (and on this very reading for
+   * the one that starts now).
    */
-  async #notePermit(gate: PQueue): Promise<number> {
+  async #notePermit(gate: PQueue): Promise<SendMark> {
     for (;;) {
       const now = Date.now()
       const wait = this.#windowWait(now)
@@ -225,24 +254,25 @@ export class Pacer {
     }
   }
 
-  /** How long until one more start fits the current sliding window, by the starts recorded here. */
+  /**
+   * How long until one more request fits the current sliding window, by the
+   * moments the earlier ones left. One still being written out has not left
+   * yet: it is looked at again shortly.
+   */
   #windowWait(now: number): number {
     const cap = this.#window.intervalCap
     const oldest = this.#starts.length >= cap ? this.#starts[this.#starts.length - cap] : undefined
-    return oldest === undefined ? 0 : oldest + this.#window.intervalMs - now
+    if (oldest === undefined) return 0
+    const wait = oldest.at + this.#window.intervalMs + this.#wideningMs - now
+    return oldest.leaving ? Math.max(wait, LEAVING_POLL_MS) : wait
   }
 
-  #record(now: number): number {
-    this.#lastPermitAt = now
+  #record(now: number): SendMark {
     this.#requests++
-    if (this.#requests === 1) this.#firstPermitAt = now
-    // The first window is complete: the next permit waits the cold-start margin on top of the window.
-    if (this.#requests === this.#window.intervalCap && this.#coldStartMs > 0) {
-      this.#pauseFor('cold-start', this.#firstPermitAt + this.#window.intervalMs + this.#coldStartMs - now)
-    }
-    this.#starts.push(now)
-    while ((this.#starts[0] ?? now) < now - RATE_HISTORY_MS) this.#starts.shift()
-    return now
+    const mark: SendMark = { at: now, leaving: true }
+    this.#starts.push(mark)
+    while ((this.#starts[0]?.at ?? now) < now - RATE_HISTORY_MS && this.#starts.length > this.#window.intervalCap) this.#starts.shift()
+    return mark
   }
 
   #pauseFor(reason: string, ms: number): void {

@@ -16,28 +16,31 @@ export interface PacingConfig extends RateWindow {
   /** Requests in flight at once: enough that a 1-second answer does not lower throughput below the limit. */
   readonly concurrency: number
   readonly adaptive?: AdaptivePaceConfig
-  /** Extra wait, once, before the second window of a job (see COLD_START_MARGIN_MS); default none. */
-  readonly coldStartMs?: number
 }
 
-/** Added to a documented 1-second window so clock and network jitter cannot squeeze a 6th request into it. */
-export const SAFETY_MARGIN_MS = 50
+/**
+ * Added to a documented 1-second window. The pacer keeps the window on the
+ * moments requests were written out to the network (sent-at.ts), which
+ * already holds a late first connection or a busy machine; what is left is
+ * the way from this computer's socket to the service's clock and both
+ * clocks' millisecond rounding. A refusal all the same widens the window
+ * further (Pacer.widen()).
+ */
+export const ARRIVAL_SLACK_MS = 10
 
 /**
- * Added once, before a job's second window. The first window's requests
- * open new connections and run cold code, so they reach the service later
- * after their start than any later request does: on the practice emulator
- * 50–90 ms, more than SAFETY_MARGIN_MS, which let the second window's first
- * request arrive less than a second after the first window's and be refused
- * (benchmark figure 1). Costs a quarter of a second per job.
+ * Added once, before the second request of NCLUE's own spacing gate
+ * (targets/intents): its first request opens a new connection and runs
+ * cold code, so it reaches the service later after its start than any
+ * later request does (50–90 ms on the practice emulator).
  */
 export const COLD_START_MARGIN_MS = 250
 
 /** OMNICOMMERCE: 5 requests per second (100 products each), 8 in flight. */
-export const OMNICOMMERCE_PACING: PacingConfig = { intervalCap: 5, intervalMs: 1000 + SAFETY_MARGIN_MS, concurrency: 8, coldStartMs: COLD_START_MARGIN_MS }
+export const OMNICOMMERCE_PACING: PacingConfig = { intervalCap: 5, intervalMs: 1000 + ARRIVAL_SLACK_MS, concurrency: 8 }
 
 /** NCLUE: 1 request per second; creates answer fast, 3 in flight covers slow answers. */
-export const NCLUE_PACING: PacingConfig = { intervalCap: 1, intervalMs: 1000 + SAFETY_MARGIN_MS, concurrency: 3, coldStartMs: COLD_START_MARGIN_MS }
+export const NCLUE_PACING: PacingConfig = { intervalCap: 1, intervalMs: 1000 + ARRIVAL_SLACK_MS, concurrency: 3 }
 
 /** Knobs for a service whose limit is not documented (OCC). */
 export interface OccPacingOptions {
@@ -69,7 +72,6 @@ export function pacingFor(service: ServiceName, occ: OccPacingOptions = {}): Pac
   if (service === 'nclue') return NCLUE_PACING
   const rps = occ.requestsPerSecond ?? 5
   const concurrency = occ.concurrency ?? 4
-  const coldStartMs = COLD_START_MARGIN_MS
-  if (occ.adaptive === false) return { ...windowForRate(rps), concurrency, coldStartMs }
-  return { ...windowForRate(rps), concurrency, coldStartMs, adaptive: { ...DEFAULT_ADAPTIVE_PACE, ...occ.adaptive, initialRps: rps } }
+  if (occ.adaptive === false) return { ...windowForRate(rps), concurrency }
+  return { ...windowForRate(rps), concurrency, adaptive: { ...DEFAULT_ADAPTIVE_PACE, ...occ.adaptive, initialRps: rps } }
 }

@@ -45,7 +45,7 @@ export class UploadJob implements JobHandle {
     const startWindow = adaptivePace === undefined ? this.#pacing : windowForRate(adaptivePace.rps)
     // The pacer reports activity before the context exists; the closure reads it late.
     const late: { context?: JobContext } = {}
-    const pacer = new Pacer(startWindow, this.#pacing.concurrency, () => late.context?.changed(), this.#pacing.coldStartMs)
+    const pacer = new Pacer(startWindow, this.#pacing.concurrency, () => late.context?.changed())
     const control = new JobControl(pacer)
     const plan = options.resumeFrom === undefined ? undefined : planResume(options.resumeFrom.state, options.items.map((i) => i.index), ledger, options.adapter)
     let lastNumber = options.resumeFrom?.state.lastBatchNumber ?? 0

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Pacer, PacerClosedError } from '../../../src/core/upload/pacer'
 import { maxInWindow } from './support/fake-service'
+import { withArrivalServer } from './support/arrival-server'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -45,14 +46,41 @@ describe('Pacer', () => {
     pacer.close()
   })
 
-  it('starts the second window a cold-start margin late, on top of the interval', async () => {
-    const pacer = new Pacer({ intervalCap: 2, intervalMs: 40 }, 4, undefined, 120)
-    const starts = await Promise.all(Array.from({ length: 6 }, () => pacer.request(async (at) => at)))
-    const [first = 0, , third = 0, , fifth = 0] = starts
-    // The cold-start pause is a timer, which Node may fire up to 1 ms early by Date.now().
-    expect(third - first).toBeGreaterThanOrEqual(40 + 120 - 1)
-    expect(fifth - third).toBeGreaterThanOrEqual(40)
-    expect(maxInWindow(starts, 40)).toBeLessThanOrEqual(2)
+  it('keys the window on the moments requests were written out: one that leaves late moves the next window with it', async () => {
+    await withArrivalServer(async (url, arrivals) => {
+      const pacer = new Pacer({ intervalCap: 2, intervalMs: 100 }, 4)
+      const sends: Array<{ startedAt: number; sentAt: number }> = []
+      // The first request leaves 60 ms after its permit, like one opening a slow new connection.
+      await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          pacer.request(async (startedAt) => {
+            if (i === 0) await sleep(60)
+            const sentAt = Date.now()
+            await (await fetch(url, { method: 'POST', body: JSON.stringify({ i }) })).text()
+            sends.push({ startedAt, sentAt })
+          })
+        )
+      )
+      const starts = sends.map((s) => s.startedAt).sort((a, b) => a - b)
+      // The third request waits a window after the first one actually left, not after its permit.
+      expect((starts[2] ?? 0) - (starts[0] ?? 0)).toBeGreaterThanOrEqual(100 + 60 - 1)
+      // At the server too, but for the few ms from socket to its event loop that ARRIVAL_SLACK_MS covers in the app.
+      expect(maxInWindow(arrivals, 100 - 5)).toBeLessThanOrEqual(2)
+      pacer.close()
+    })
+  })
+
+  it('widens the window after each refusal at a fixed pace: 10 ms, then doubling, at most 200 ms', async () => {
+    const pacer = new Pacer({ intervalCap: 1, intervalMs: 20 }, 2)
+    expect(pacer.wideningMs).toBe(0)
+    pacer.widen()
+    expect(pacer.wideningMs).toBe(10)
+    pacer.widen()
+    expect(pacer.wideningMs).toBe(20)
+    for (let i = 0; i < 10; i++) pacer.widen()
+    expect(pacer.wideningMs).toBe(200)
+    const [first = 0, second = 0] = await Promise.all([pacer.request(async (at) => at), pacer.request(async (at) => at)])
+    expect(Math.abs(second - first)).toBeGreaterThanOrEqual(20 + 200 - 1)
     pacer.close()
   })
 
