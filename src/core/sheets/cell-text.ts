@@ -1,6 +1,6 @@
 import type { CellObject } from 'xlsx'
 import { dateToIso, excelSerialToIso, serialAsShown } from './excel-date'
-import { dateTimeShape, firstSection, isPercentFormat } from './number-format'
+import { dateTimeShape, firstSection, isPercentFormat, type DateTimeShape } from './number-format'
 import { ssf } from './sheetjs'
 
 /**
@@ -10,6 +10,8 @@ import { ssf } from './sheetjs'
  * 10000 is '10000' and 1e21 is '1000000000000000000000'.
  */
 export function plainNumberText(n: number): string {
+  // Most numbers in a sheet are whole and short: their text is just their digits.
+  if (Number.isSafeInteger(n) && Math.abs(n) < 1e15) return String(n)
   if (!Number.isFinite(n)) return ''
   const rounded = Number(n.toPrecision(15))
   if (rounded === 0) return '0'
@@ -58,12 +60,34 @@ function isDateFormat(format: string): boolean {
   }
 }
 
+/** What a number format makes of a number, decided once per format text. */
+type FormatReading = { readonly kind: 'date'; readonly shape: DateTimeShape } | { readonly kind: 'percent' | 'padded' | 'plain' }
+
+const FORMAT_READINGS = new Map<string, FormatReading>()
+// A hostile file may hold any number of distinct formats; past this many, they are read afresh each time.
+const MAX_REMEMBERED_FORMATS = 10_000
+
+function readFormat(format: string): FormatReading {
+  if (isDateFormat(format)) return { kind: 'date', shape: dateTimeShape(format) }
+  if (isPercentFormat(format)) return { kind: 'percent' }
+  return { kind: isZeroPaddedFormat(format) ? 'padded' : 'plain' }
+}
+
+function formatReading(format: string): FormatReading {
+  const known = FORMAT_READINGS.get(format)
+  if (known) return known
+  const reading = readFormat(format)
+  if (FORMAT_READINGS.size < MAX_REMEMBERED_FORMATS) FORMAT_READINGS.set(format, reading)
+  return reading
+}
+
 function numberCellText(cell: CellObject, value: number, date1904: boolean): string {
   const format = formatText(cell.z)
   if (format !== null && format !== 'General') {
-    if (isDateFormat(format)) return serialAsShown(value, dateTimeShape(format), date1904) ?? plainNumberText(value)
-    if (isPercentFormat(format)) return percentText(value)
-    if (isZeroPaddedFormat(format)) {
+    const reading = formatReading(format)
+    if (reading.kind === 'date') return serialAsShown(value, reading.shape, date1904) ?? plainNumberText(value)
+    if (reading.kind === 'percent') return percentText(value)
+    if (reading.kind === 'padded') {
       if (typeof cell.w === 'string') return cell.w
       try {
         return ssf.format(format, value, { date1904 })

@@ -6,10 +6,11 @@ import type { SheetLimits } from './limits'
 import { odsHiddenSheets } from './ods-hidden-sheets'
 import { precheck } from './precheck'
 import { readText } from './read-text'
-import { readWorkbook, type WorkbookFormat } from './read-workbook'
+import { readWorkbook, type WorkbookFormat, type WorkbookRead } from './read-workbook'
 import { tableRowCount } from './row-count'
 import { checkZipInflatedSizes } from './zip-guard'
 import { checkOdsNotEncrypted, zipFormat } from './zip-format'
+import { readXlsxWorkbook } from './xlsx/read-xlsx'
 
 /** One unit of work for the parsing worker. */
 export interface ParseRequest {
@@ -67,6 +68,10 @@ function parse(req: ParseRequest): Parsed {
   let hiddenNames: ReadonlySet<string> | undefined
   if (container === 'zip') {
     format = zipFormat(bytes, entries)
+    if (format === 'xlsx') {
+      const fast = readXlsxWorkbook(bytes, entries, wantTable, req.sheetName, limits)
+      if (fast) return workbookParsed(format, fast)
+    }
     if (format === 'ods') checkOdsNotEncrypted(bytes, entries)
     checkZipInflatedSizes(bytes, entries, limits)
     if (format === 'ods') hiddenNames = odsHiddenSheets(bytes, entries)
@@ -75,7 +80,10 @@ function parse(req: ParseRequest): Parsed {
     // An Excel 2.x–4.x file is a bare record stream: no OLE container to check.
     if (container === 'cfb') checkCfbWorkbook(bytes)
   }
-  const book = readWorkbook(bytes, format, wantTable, req.sheetName, limits, hiddenNames)
+  return workbookParsed(format, readWorkbook(bytes, format, wantTable, req.sheetName, limits, hiddenNames))
+}
+
+function workbookParsed(format: WorkbookFormat, book: WorkbookRead): Parsed {
   return { format, encoding: null, encodingUnsure: false, sheetNames: book.sheetNames, sheets: book.sheets, table: book.table }
 }
 

@@ -33,24 +33,31 @@ export function checkZipDeclaredSizes(entries: readonly ZipEntry[], limits: Shee
 }
 
 /**
+ * One entry's bytes, inflated and held to its declared size: zlib's
+ * maxOutputLength aborts the entry the moment it outgrows its claim, so a
+ * lie costs at most what was declared (already capped by
+ * checkZipDeclaredSizes). A stored entry is returned as a view, not copied.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limits: SheetLimits): Buffer {
+  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
+  if (entry.method !== DEFLATED) return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  let inflated: Buffer
+  try {
+    inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) })
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb(limits)
+    throw new SheetError('sheet.corrupt')
+  }
+  if (inflated.length > entry.uncompressedSize) throw bomb(limits)
+  if (inflated.length !== entry.uncompressedSize) throw new SheetError('sheet.corrupt')
+  return inflated
+}
+
+/**
  * Proves the declared sizes true by inflating every entry and dropping the
- * result: a zip can understate its sizes, and the parser trusts the data, not
- * the header. zlib's maxOutputLength aborts an entry the moment it outgrows
- * its claim, so a lie costs at most what was declared (already capped above).
+ * result, before SheetJS, which trusts the data, not the header, reads them.
  * Runs inside the worker: it costs as much CPU as inflating.
  */
 export function checkZipInflatedSizes(bytes: Uint8Array, entries: readonly ZipEntry[], limits: SheetLimits): void {
-  for (const e of entries) {
-    if (e.method !== DEFLATED) continue
-    let produced: number
-    try {
-      const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize)
-      produced = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize + 1) }).length
-    } catch (err) {
-      if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb(limits)
-      throw new SheetError('sheet.corrupt')
-    }
-    if (produced > e.uncompressedSize) throw bomb(limits)
-    if (produced !== e.uncompressedSize) throw new SheetError('sheet.corrupt')
-  }
+  for (const e of entries) if (e.method === DEFLATED) inflateEntry(bytes, e, limits)
 }

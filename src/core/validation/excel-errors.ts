@@ -17,7 +17,9 @@ const CAUSES: Readonly<Record<string, LocalizedText>> = {
 
 /** Whether a cell's text is an error Excel shows instead of a value (a cached formula error such as #DIV/0!). */
 export function isExcelError(value: string): boolean {
-  return Object.hasOwn(CAUSES, value.trim().toUpperCase())
+  // Every error Excel shows starts with '#': nearly every cell is told apart by its first character.
+  const text = value.trimStart()
+  return text.charCodeAt(0) === 0x23 && Object.hasOwn(CAUSES, text.trimEnd().toUpperCase())
 }
 
 /**
