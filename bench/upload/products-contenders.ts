@@ -20,7 +20,8 @@ function engine(pacing?: PacingConfig, faults: typeof FAULTS | typeof JITTERED =
     ({
       ...uploadSample(r.view.counts.accepted + r.view.counts.pending, r.wallMs, r.startedAt, r.requests),
       windowGaps: windowGaps(r.requests),
-      sendingMs: lastCreateAnswered(r.requests) - r.startedAt
+      sendingMs: lastCreateAnswered(r.requests) - r.startedAt,
+      readsWhileSending: readsBeforeLastCreate(r.requests)
     })
   )
 }
@@ -40,6 +41,12 @@ function windowGaps(log: readonly RequestLogEntry[]): WindowGaps {
 /** When the service answered the job's last create: from then on it holds every product. */
 function lastCreateAnswered(log: readonly RequestLogEntry[]): number {
   return Math.max(...log.filter((entry) => entry.method === 'POST').map((entry) => entry.answeredAt ?? Number.NaN))
+}
+
+/** Requests other than creates that arrived before the last create did: they took places in the windows. */
+function readsBeforeLastCreate(log: readonly RequestLogEntry[]): number {
+  const lastCreate = Math.max(...log.filter((entry) => entry.method === 'POST').map((entry) => entry.at))
+  return log.filter((entry) => entry.method !== 'POST' && entry.at <= lastCreate).length
 }
 
 /** Sheetport as the app runs it: the JobService with the engine's own pacing. */

@@ -21,8 +21,16 @@ function sendingOf(sample: UploadSample): number {
  */
 const FASTEST_MS = (PRODUCT_ROWS / OMNICOMMERCE_MAX_ITEMS_PER_REQUEST / OMNICOMMERCE_RATE_LIMIT_RPS - 1) * 1000 + PRODUCT_LATENCY_MS
 
-/** The share of the limit a sender used: the fastest possible upload's time over its own. */
+/** The documented ceiling in products per second: 5 requests × 100 products. */
+const CEILING_PER_SECOND = OMNICOMMERCE_MAX_ITEMS_PER_REQUEST * OMNICOMMERCE_RATE_LIMIT_RPS
+
+/** The issue's measure: products per second while sending, over the 500/s ceiling. */
 function shareOfLimit(samples: readonly UploadSample[]): number {
+  return (PRODUCT_ROWS * 1000) / medianOf(samples, sendingOf) / CEILING_PER_SECOND
+}
+
+/** A stricter one: the fastest possible upload's time over the sender's own (a rolling window lets 40 windows fit in 39 s). */
+function shareOfFastest(samples: readonly UploadSample[]): number {
   return FASTEST_MS / medianOf(samples, sendingOf)
 }
 
@@ -32,6 +40,7 @@ function row(label: string, samples: readonly UploadSample[]): ResultRow {
     cells: [
       fixed((PRODUCT_ROWS * 1000) / medianOf(samples, sendingOf)),
       percent(shareOfLimit(samples)),
+      percent(shareOfFastest(samples)),
       fixed(medianOf(samples, (s) => s.refused)),
       fixed(medianOf(samples, (s) => s.requests)),
       duration(medianOf(samples, (s) => s.firstRequestMs)),
@@ -72,7 +81,7 @@ export async function productsThroughput(runs: number): Promise<FigureBody> {
   const label = `${OMNICOMMERCE_PACING.intervalCap} per ${OMNICOMMERCE_PACING.intervalMs} ms after each left, ${OMNICOMMERCE_PACING.concurrency} in flight`
   return {
     firstColumn: 'Sender',
-    columns: ['products/s while sending', 'of the limit', '429s', 'requests', 'before the first request', 'sending', 'whole job'],
+    columns: ['products/s while sending', 'of 500/s', 'of the fastest possible', '429s', 'requests', 'before the first request', 'sending', 'whole job'],
     rows: [
       row(`Sheetport (JobService, ${label})`, sheetport),
       row(`Sheetport, answers ${PRODUCT_LATENCY_MS} ± ${PRODUCT_JITTER_MS} ms`, jittered),
@@ -80,21 +89,22 @@ export async function productsThroughput(runs: number): Promise<FigureBody> {
       row('Sequential script (one request at a time, waits out 429s)', sequential),
       {
         label: 'Fastest the limit allows (windows 1 s apart from the first request, then the last answer)',
-        cells: [fixed((PRODUCT_ROWS * 1000) / FASTEST_MS), percent(1), '0', fixed(requests), '0 ms', duration(FASTEST_MS), '–']
+        cells: [fixed((PRODUCT_ROWS * 1000) / FASTEST_MS), percent((PRODUCT_ROWS * 1000) / FASTEST_MS / CEILING_PER_SECOND), percent(1), '0', fixed(requests), '0 ms', duration(FASTEST_MS), '–']
       }
     ],
     headline: {
-      measure: `products:create, ${PRODUCT_ROWS.toLocaleString('en')} rows, ${PRODUCT_LATENCY_MS} ms latency, and ${PRODUCT_LATENCY_MS} ± ${PRODUCT_JITTER_MS} ms: share of the documented 5 × 100/s used while sending; 429s`,
+      measure: `products:create, ${PRODUCT_ROWS.toLocaleString('en')} rows, ${PRODUCT_LATENCY_MS} ms latency, and ${PRODUCT_LATENCY_MS} ± ${PRODUCT_JITTER_MS} ms: products/s while sending of the documented 5 × 100/s; 429s`,
       sheetport: `${percent(share)}; ± ${PRODUCT_JITTER_MS} ms ${percent(jitteredShare)}; ${fixed(worstRefused)} × 429 (worst run)`,
       baseline: `no margin ${shareOf(noMargin)}, ${refusedOf(noMargin)} × 429; sequential ${shareOf(sequential)}, ${refusedOf(sequential)} × 429`,
       aim: '≥ 98 %, 0 × 429, both',
       met: share >= AIM_SHARE && jitteredShare >= AIM_SHARE && worstRefused === 0
     },
     meaning:
-      `The share of the limit is the fastest upload the documented 5 requests × 100 products per rolling second allows (${duration(FASTEST_MS)}: ${windows} windows 1 s apart from the first request, then the last answer's ${PRODUCT_LATENCY_MS} ms) over the time from JobService.start() until the service answered the last create, preparation included; from then on the service holds every product. ` +
+      `Sending is the time from JobService.start() until the service answered the last create, preparation included; from then on the service holds every product. "Of 500/s" is the products per second over that time against the documented ${CEILING_PER_SECOND}/s, the issue's measure; "of the fastest possible" is stricter: the fastest upload the documented 5 requests × 100 products per rolling second allows (${duration(FASTEST_MS)}: ${windows} windows 1 s apart from the first request, then the last answer's ${PRODUCT_LATENCY_MS} ms) over the same time. ` +
       `The whole job goes on a little longer, following the products the service still processes until its totals show them done (figure 9); that part does not depend on the pace. 429s come from the emulator's request log. ` +
       `The four senders run side by side, each in its own process against its own emulator, started 2 s apart so their preparation does not compete for the cores. ` +
-      `Sheetport used ${percent(share)} of the limit, and ${percent(jitteredShare)} when answers vary by ± ${PRODUCT_JITTER_MS} ms, with ${fixed(worstRefused)} refusals in its worst run. ` +
+      `Sheetport sent at ${percent(share)} of 500/s, and ${percent(jitteredShare)} when answers vary by ± ${PRODUCT_JITTER_MS} ms, with ${fixed(worstRefused)} refusals in its worst run. ` +
+      `Before its last create Sheetport made ${fixed(medianOf(sheetport, (s) => s.readsWhileSending ?? 0))} other request: the read of the service's totals before the first create, the yardstick for confirming the products together afterwards (figure 9). It takes a place in the first window, so the ${requests} creates need ${windows + 1} windows, not ${windows}: a job of ${requests + 1} requests can reach at most ${percent(FASTEST_MS / (FASTEST_MS + 1000))} of the fastest possible. ` +
       `The engine keeps its window on the moments its requests were written out to the network (Node's fetch reports them): a request waits until the one a window before it left ${OMNICOMMERCE_PACING.intervalMs} ms ago, ${ARRIVAL_SLACK_MS} ms for the way from the socket to the service's clock; a refusal would widen that. ` +
       `By the emulator's clock, each request arrived a median ${Math.round(medianGap)} ms after the one ${OMNICOMMERCE_PACING.intervalCap} before it (never less than ${Math.round(minGap)} ms; 1,000 ms is the limit itself). ` +
       `The first window, whose requests open new connections and leave late, moved the second by itself (${Math.round(firstGap)} ms), with no fixed allowance. ` +

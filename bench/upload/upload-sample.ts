@@ -16,6 +16,8 @@ export interface UploadSample {
   readonly windowGaps?: WindowGaps
   /** Products only: from the start to the service's answer to the last create (following what it still processes comes after). */
   readonly sendingMs?: number
+  /** Products only: requests other than creates the service saw before its last create arrived (the totals' yardstick). */
+  readonly readsWhileSending?: number
 }
 
 /** Arrival gaps between each request and the one a window later, by the emulator's clock. */

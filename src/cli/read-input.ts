@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { createSheetReader, SheetError, tableRowCount, type SheetReader, type SheetReaderOptions } from '../core/sheets'
+import { createSheetReader, DEFAULT_SHEET_LIMITS, SheetError, tableRowCount, type SheetReader, type SheetReaderOptions } from '../core/sheets'
 import type { SheetTable, WorkbookInfo } from '../shared/sheet'
 import { quotedNames } from '../shared/text'
 import { usageError, type CliError } from './cli-error'
@@ -20,10 +20,16 @@ const FILE_ERRORS: Readonly<Record<string, 'file-not-found' | 'file-is-folder' |
   EPERM: 'file-not-allowed'
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+const MB = 1024 * 1024
+
+/** The file's bytes; a file past the size limit is refused from its size alone, before a byte of it is read. */
+async function readBytes(path: string, maxFileBytes: number): Promise<Uint8Array> {
   try {
+    const { size } = await stat(path)
+    if (size > maxFileBytes) throw new SheetError('sheet.too-large', { fileName: basename(path), limitMb: Math.round(maxFileBytes / MB) })
     return await readFile(path)
   } catch (error) {
+    if (error instanceof SheetError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? ''
     throw usageError(FILE_ERRORS[code] ?? 'file-unreadable', { path })
   }
@@ -67,7 +73,7 @@ export function defaultSheetNote(input: InputSheet, asked: boolean): { sheetName
  * the reader's SheetError, which describeError words).
  */
 export async function readInput(path: string, sheetName: string | null, readerOptions: SheetReaderOptions = {}, allowEmpty = false): Promise<InputSheet> {
-  const bytes = await readBytes(path)
+  const bytes = await readBytes(path, readerOptions.limits?.maxFileBytes ?? DEFAULT_SHEET_LIMITS.maxFileBytes)
   const fileName = basename(path)
   const reader = createSheetReader(readerOptions)
   try {

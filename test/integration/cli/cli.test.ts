@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -99,13 +99,18 @@ describe('refusals', () => {
     const noEmail = await writeWorkbook(join(dir, 'no-email.xlsx'), { Sheet1: [['이름', '성', '수신동의'], ['민수', '김', '예']] })
     const broken = join(dir, 'broken.xlsx')
     await writeFile(broken, Buffer.from('PK\u0003\u0004 this is not really a workbook'))
-    const [missing, unreadable, sheet, unmapped, noKey, target] = await Promise.all([
+    // 3 GiB without taking the disk: a file this big could not even be read into memory, so the refusal must come from its size.
+    const huge = join(dir, 'catalog.csv')
+    await writeFile(huge, '')
+    await truncate(huge, 3 * 1024 ** 3)
+    const [missing, unreadable, sheet, unmapped, noKey, target, tooBig] = await Promise.all([
       runCli(importArgs(join(dir, 'nope.xlsx'), 'products:create'), keysFor(server)),
       runCli(importArgs(broken, 'products:create'), keysFor(server)),
       runCli(importArgs(products, 'products:create', '--sheet', 'Prices'), keysFor(server)),
       runCli(importArgs(noEmail, 'customers:create')),
       runCli(importArgs(products, 'products:create'), { NCP_ACCESS_KEY: 'x', NCP_SECRET_KEY: 'y' }),
-      runCli(['import', products, '--target', 'products:upsert'])
+      runCli(['import', products, '--target', 'products:upsert']),
+      runCli(importArgs(huge, 'products:create'), keysFor(server))
     ])
     expectRefusal(missing, /There is no file at .*nope\.xlsx/)
     expectRefusal(unreadable, /“broken\.xlsx” (is incomplete|looks damaged|is not a spreadsheet)/)
@@ -113,6 +118,7 @@ describe('refusals', () => {
     expectRefusal(unmapped, /No column gives “Email” \(email\), which customers:create needs/)
     expectRefusal(noKey, /Set the environment variable OMNICOMMERCE_API_KEY\b/)
     expectRefusal(target, /“products:upsert” is not a target\. Use one of: products:create, .*intents:create/)
+    expectRefusal(tooBig, /“catalog\.csv” is larger than \d+ MB, the most Sheetport reads at once/)
     expect(server.state.requests()).toHaveLength(0)
   })
 
