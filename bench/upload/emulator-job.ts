@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { practiceId, practiceSummary, practiceTarget } from '../../src/core/connections/practice-connections'
 import { JobService, type JobServiceOptions, type JobSource } from '../../src/core/jobs'
-import { startPracticeServer, type PracticeServer } from '../../src/core/practice/server'
 import type { Faults, PracticeOptions, RequestLogEntry } from '../../src/core/practice/types'
 import type { JobView } from '../../src/shared/jobs'
 import type { ServiceId } from '../../src/shared/targets'
+import { startEmulatorProcess, type BenchEmulator } from './emulator-process'
 
 /** One upload through the JobService, and what the emulator saw of it. */
 export interface EmulatorJobRun {
@@ -44,11 +44,11 @@ export interface LimitChange {
 }
 
 /**
- * Runs an emulator for `use` and always closes it, so a failed run never
- * leaves a server holding the port or the event loop.
+ * Runs an emulator in its own process for `use` and always closes it, so a
+ * failed run never leaves a server holding the port or the event loop.
  */
-export async function withEmulator<T>(options: PracticeOptions, use: (server: PracticeServer) => Promise<T>): Promise<T> {
-  const server = await startPracticeServer(options)
+export async function withEmulator<T>(options: PracticeOptions, use: (server: BenchEmulator) => Promise<T>): Promise<T> {
+  const server = await startEmulatorProcess(options)
   try {
     return await use(server)
   } finally {
@@ -65,7 +65,7 @@ export async function withEmulator<T>(options: PracticeOptions, use: (server: Pr
  */
 export async function runEmulatorJob(options: EmulatorJobOptions): Promise<EmulatorJobRun> {
   return withEmulator(options.emulator ?? {}, async (server) => {
-    if (options.faults !== undefined) server.setFaults(options.service, options.faults)
+    if (options.faults !== undefined) await server.setFaults(options.service, options.faults)
     const stateDir = await mkdtemp(join(tmpdir(), 'sheetport-bench-jobs-'))
     const jobs = new JobService({
       stateDir,
@@ -77,7 +77,7 @@ export async function runEmulatorJob(options: EmulatorJobOptions): Promise<Emula
     try {
       const startedAt = Date.now()
       const clock = performance.now()
-      const changes = (options.limitChanges ?? []).map((change) => setTimeout(() => server.setLimit(options.service, change.rps), change.atMs))
+      const changes = (options.limitChanges ?? []).map((change) => setTimeout(() => void server.setLimit(options.service, change.rps), change.atMs))
       const job = await jobs.start(options.source, {
         connectionId: practiceId(options.service),
         messageLanguage: 'en',
@@ -85,7 +85,8 @@ export async function runEmulatorJob(options: EmulatorJobOptions): Promise<Emula
       })
       const view = await job.done
       changes.forEach(clearTimeout)
-      return { view, wallMs: performance.now() - clock, startedAt, requests: server.state.requests(options.service) }
+      const wallMs = performance.now() - clock
+      return { view, wallMs, startedAt, requests: await server.requests(options.service) }
     } finally {
       await jobs.close()
       await rm(stateDir, { recursive: true, force: true })

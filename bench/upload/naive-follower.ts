@@ -44,6 +44,7 @@ export async function runNaiveFollower(source: JobSource, emulator: PracticeOpti
       failed += answers.filter((a) => a.status?.status === 'ERROR').length
       waiting = answers.filter((a) => a.status === null || a.status.status === 'PROCESSING').map((a) => a.id)
     }
-    return { done, failed, afterLastSendMs: performance.now() - lastSendAt, requests: server.state.requests('omnicommerce') }
+    const afterLastSendMs = performance.now() - lastSendAt
+    return { done, failed, afterLastSendMs, requests: await server.requests('omnicommerce') }
   })
 }

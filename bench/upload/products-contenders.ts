@@ -21,7 +21,8 @@ function engine(pacing?: PacingConfig, faults: typeof FAULTS | typeof JITTERED =
       ...uploadSample(r.view.counts.accepted + r.view.counts.pending, r.wallMs, r.startedAt, r.requests),
       windowGaps: windowGaps(r.requests),
       sendingMs: lastCreateAnswered(r.requests) - r.startedAt,
-      readsWhileSending: readsBeforeLastCreate(r.requests)
+      readsWhileSending: readsBeforeLastCreate(r.requests),
+      firstCreateMs: Math.min(...r.requests.filter((entry) => entry.method === 'POST').map((entry) => entry.at)) - r.startedAt
     })
   )
 }

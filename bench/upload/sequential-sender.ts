@@ -29,7 +29,7 @@ const FALLBACK_WAIT_MS = 1000
  */
 export async function runSequentialSender(service: ServiceId, source: JobSource, faults: Faults): Promise<SequentialRun> {
   return withEmulator({}, async (server) => {
-    server.setFaults(service, faults)
+    await server.setFaults(service, faults)
     const adapter = createTargetAdapter(source.target, { ...practiceTarget(service, server), messageLanguage: 'en' })
     const { items } = prepareJob(source)
     const signal = new AbortController().signal
@@ -50,6 +50,7 @@ export async function runSequentialSender(service: ServiceId, source: JobSource,
         }
       }
     }
-    return { accepted, wallMs: performance.now() - clock, startedAt, requests: server.state.requests(service) }
+    const wallMs = performance.now() - clock
+    return { accepted, wallMs, startedAt, requests: await server.requests(service) }
   })
 }

@@ -16,6 +16,8 @@ export interface UploadSample {
   readonly windowGaps?: WindowGaps
   /** Products only: from the start to the service's answer to the last create (following what it still processes comes after). */
   readonly sendingMs?: number
+  /** Products only: from the start to the first create reaching the emulator. */
+  readonly firstCreateMs?: number
   /** Products only: requests other than creates the service saw before its last create arrived (the totals' yardstick). */
   readonly readsWhileSending?: number
 }

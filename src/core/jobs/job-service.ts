@@ -7,7 +7,7 @@ import { assertResumable, claimJob, createJournal, jobRunnerElsewhere, journalPa
 import { NO_LOG, unexpectedError, type AppLog } from '../log'
 import { sheetColumns } from '../review'
 import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../targets'
-import { runJob, type JobProgress, type PacingConfig, type ResumeFrom, type RetryPolicy, type ServiceName, type Setback, type TargetAdapter } from '../upload'
+import { startTallyEarly, runJob, type EarlyTally, type JobProgress, type PacingConfig, type ResumeFrom, type RetryPolicy, type ServiceName, type Setback, type TargetAdapter } from '../upload'
 import { entryView } from './entry-view'
 import { fatesOf, type JobEntry } from './job-record'
 import { newJobId, JOB_ID_PATTERN } from './job-id'
@@ -25,6 +25,9 @@ import { withHeaderAt } from '../sheets'
 
 /** How far back a row's attempt history follows resends. */
 const MAX_RESEND_CHAIN = 50
+
+/** The longest a new job waits for its yardstick read to leave before preparing its rows (which holds the event loop). */
+const EARLY_TALLY_WAIT_MS = 100
 
 /** A connection ready for the engine, and the name people know it by. */
 export interface ResolvedConnection {
@@ -109,6 +112,9 @@ export class JobService {
     const jobId = options.jobId ?? newJobId()
     if (!JOB_ID_PATTERN.test(jobId)) throw new AppError('jobs.bad-id', 'That job id is not valid.')
     const { name, connection } = await this.#resolve(options.connectionId)
+    // The service's totals are read while the rows are prepared: the first create need not wait for the answer.
+    const early = startTallyEarly(this.#adapter(source.target, connection, options, []))
+    await early.written(EARLY_TALLY_WAIT_MS)
     const prepared = prepareJob(source, options.only === undefined ? {} : { only: options.only })
     const parentJobId = options.parentJobId ?? null
     const adapter = this.#adapter(source.target, connection, options, parentJobId === null ? [] : await this.#unknownKeys(parentJobId, prepared))
@@ -142,7 +148,7 @@ export class JobService {
       },
       prepared.items
     )
-    const started = this.#launch({ facts, ...paths, snapshot, prepared, startedAt: Date.now() }, { adapter, journal, options, release })
+    const started = this.#launch({ facts, ...paths, snapshot, prepared, startedAt: Date.now() }, { adapter, journal, options, release, earlyTally: early.result })
     // Written while the first requests go out; the running job keeps its snapshot in memory. Without the file,
     // a job cut short can still be resumed by opening the spreadsheet again.
     const written = writeSnapshot(paths.snapshotPath, snapshot).catch((error: unknown) => this.#log.write(unexpectedError('job.snapshot', error)))
@@ -179,7 +185,10 @@ export class JobService {
   }
 
   /** Runs the engine for a job entry (new or resumed) and follows it to its end. */
-  #launch(entry: JobEntry & { prepared: PreparedJob }, run: { adapter: TargetAdapter; journal: JobJournal; options: { trackPendingForMs?: number; followOnly?: boolean }; release: () => Promise<void>; resumeFrom?: ResumeFrom }): StartedJob {
+  #launch(
+    entry: JobEntry & { prepared: PreparedJob },
+    run: { adapter: TargetAdapter; journal: JobJournal; options: { trackPendingForMs?: number; followOnly?: boolean }; release: () => Promise<void>; resumeFrom?: ResumeFrom; earlyTally?: Promise<EarlyTally | undefined> }
+  ): StartedJob {
     const { jobId } = entry.facts
     this.#entries.set(jobId, entry)
     logJobStart(this.#log, entry.facts, entry.prepared.items.length, run.resumeFrom !== undefined)
@@ -189,6 +198,7 @@ export class JobService {
       adapter: run.adapter,
       journal: run.journal,
       ...(run.resumeFrom !== undefined ? { resumeFrom: run.resumeFrom } : {}),
+      ...(run.earlyTally !== undefined ? { earlyTally: run.earlyTally } : {}),
       ...this.#engineOptions(run.adapter.service, entry, run.options)
     })
     // The job counts as done once its lock is released, so a process may exit right after.

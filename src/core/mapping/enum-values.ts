@@ -9,12 +9,19 @@ import { VALUE_SYNONYMS } from './value-synonyms'
 const LIST_SEPARATORS = /[,/;·・、\n]+/
 
 const lookupCache = new Map<string, ReadonlyMap<string, string>>()
+// The catalog's lists are the same arrays cell after cell: found by identity first, without joining them.
+const lookupByList = new WeakMap<readonly string[], ReadonlyMap<string, string>>()
 
 /** Normalised text → allowed value, built from the allowed values and their built-in synonyms. */
 function builtInLookup(allowed: readonly string[]): ReadonlyMap<string, string> {
+  const known = lookupByList.get(allowed)
+  if (known !== undefined) return known
   const cacheKey = allowed.join('\u0000')
   const hit = lookupCache.get(cacheKey)
-  if (hit !== undefined) return hit
+  if (hit !== undefined) {
+    lookupByList.set(allowed, hit)
+    return hit
+  }
   const lookup = new Map<string, string>()
   for (const value of allowed) lookup.set(normalizeValueKey(value), value)
   for (const value of allowed) {
@@ -24,6 +31,7 @@ function builtInLookup(allowed: readonly string[]): ReadonlyMap<string, string> 
     }
   }
   lookupCache.set(cacheKey, lookup)
+  lookupByList.set(allowed, lookup)
   return lookup
 }
 

@@ -13,6 +13,8 @@ const PERCENT = /^([+-]?\s*\d+(?:\.\d+)?)\s*%$/
  * '+12.50 %' → '12.5'), or null when `text` is not a percent.
  */
 export function percentNumber(text: string): string | null {
+  // Nearly every number cell has no percent sign: told apart before normalising its text.
+  if (text.indexOf('%') < 0 && text.indexOf('\uff05') < 0 && text.indexOf('\ufe6a') < 0) return null
   const m = PERCENT.exec(text.normalize('NFKC').trim().replace(/\u2212/g, '-'))
   if (m === null) return null
   const digits = (m[1] ?? '').replace(/[\s+]/g, '')

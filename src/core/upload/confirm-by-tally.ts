@@ -3,6 +3,7 @@ import { setBackStatusRead } from './decide-setback'
 import { callContext } from './paced-call'
 import { isPacerClosed } from './pacer'
 import { pendingRows, pollRows } from './poll-rows'
+import type { EarlyTally } from './early-tally'
 import type { ServiceTally } from './target-adapter'
 
 /**
@@ -15,10 +16,14 @@ export type TallyVerdict = 'waiting' | 'done' | 'poll-each'
 /**
  * Before the first send of a job whose service keeps totals: reads them
  * once and journals them, the yardstick for confirming rows together
- * later (a resume reuses the journaled one). A resumed job that sent rows
- * without a yardstick gets none: its rows are read one by one.
+ * later (a resume reuses the journaled one). A read made while the job was
+ * prepared (`early`) is used instead, its request counted in the pace. A
+ * resumed job that sent rows without a yardstick gets none: its rows are
+ * read one by one.
  */
-export async function takeBaseline(context: JobContext, journaled: ServiceTally | undefined): Promise<void> {
+export async function takeBaseline(context: JobContext, journaled: ServiceTally | undefined, early?: Promise<EarlyTally | undefined>): Promise<void> {
+  const earlier = await early
+  if (earlier !== undefined) context.pacer.noteEarlier(earlier.sentAt)
   const tally = context.adapter.tally
   if (tally === undefined) return
   if (journaled !== undefined) {
@@ -26,7 +31,7 @@ export async function takeBaseline(context: JobContext, journaled: ServiceTally 
     return
   }
   if (context.ledger.sentRows > 0 || context.work.unsent().length === 0) return
-  const now = await readTally(context)
+  const now = earlier?.tally ?? (await readTally(context))
   if (now === undefined) return
   await context.journal.tally(now)
   context.follow.baseline = now

@@ -1,5 +1,6 @@
 /** The upload engine: runJob() over a TargetAdapter, with pacing, retries, reconciliation, journaling and progress. */
 export { runJob } from './job-runner'
+export { startTallyEarly, type EarlyTally, type EarlyTallyRead } from './early-tally'
 export type { JobHandle, JobProgress, JobStatus, JobSummary, PauseReason, ResumeFrom, RunJobOptions } from './job-types'
 export type { CallContext, ItemOutcome, PendingRow, ReconcileOutcome, ServiceName, TargetAdapter, WorkItem } from './target-adapter'
 export type { RowCounts, RowRecord, RowState } from './row-ledger'

@@ -5,6 +5,7 @@ import type { PacingConfig } from './pacing'
 import type { RetryPolicy } from './retry-policy'
 import type { RowCounts, RowRecord } from './row-ledger'
 import type { TargetAdapter, WorkItem } from './target-adapter'
+import type { EarlyTally } from './early-tally'
 
 /** Why a job is paused: the user asked, the key was refused, or the service asked for a long wait. */
 export type PauseReason = 'user' | 'auth' | 'service-wait'
@@ -89,6 +90,8 @@ export interface RunJobOptions {
   /** Minimum time between progress events; default 200 ms. */
   readonly progressEveryMs?: number
   readonly resumeFrom?: ResumeFrom
+  /** A new job's yardstick, read while it was prepared (early-tally.ts); without it the job reads the totals itself before its first send. */
+  readonly earlyTally?: Promise<EarlyTally | undefined>
   /** Send nothing and settle nothing: only follow the rows still pending (checking an older job again). */
   readonly followOnly?: boolean
   /** After sending, keep polling pending async rows this long (default 0: only a service with totals is asked, once). */

@@ -267,6 +267,17 @@ export class Pacer {
     return oldest.leaving ? Math.max(wait, LEAVING_POLL_MS) : wait
   }
 
+  /**
+   * A request the job made before this pacer existed (its yardstick read,
+   * while the rows were prepared): it counts in the window like the rest,
+   * kept in time order among them.
+   */
+  noteEarlier(sentAt: number): void {
+    this.#requests++
+    const at = this.#starts.findIndex((mark) => mark.at > sentAt)
+    this.#starts.splice(at < 0 ? this.#starts.length : at, 0, { at: sentAt, leaving: false })
+  }
+
   #record(now: number): SendMark {
     this.#requests++
     const mark: SendMark = { at: now, leaving: true }

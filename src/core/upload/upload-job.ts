@@ -152,7 +152,7 @@ export class UploadJob implements JobHandle {
       await commitRows(context, context.newId('r'), nowUnknown)
       await resolveUnknown(context, toReconcile)
       await screenRows(context)
-      await takeBaseline(context, this.#options.resumeFrom?.state.tally)
+      await takeBaseline(context, this.#options.resumeFrom?.state.tally, this.#options.earlyTally)
       await this.#sendPhase()
       if (control.stopping === undefined) await trackPending(context, this.#options.trackPendingForMs ?? 0, this.#options.pollEveryMs ?? 3000, this.#options.pollWaitCapMs)
       await this.#settleLeftovers()

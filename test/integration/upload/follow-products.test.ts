@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { reopenJournal, replayJournal } from '../../../src/core/journal'
 import { startPracticeServer, type PracticeServer } from '../../../src/core/practice/server'
 import { createTargetAdapter } from '../../../src/core/targets'
-import { runJob } from '../../../src/core/upload'
+import { runJob, startTallyEarly, type EarlyTally, type PacingConfig } from '../../../src/core/upload'
 import { fastPacing, stateDir, testJournal } from '../../unit/upload/support/test-job'
 import { itemsFor, row } from '../targets/support'
 
@@ -29,13 +29,19 @@ function statusReads(emu: PracticeServer): { counts: number; each: number } {
   return { counts: log.filter((r) => r.path.endsWith('/status-count')).length, each: log.filter((r) => /\/status\/[^/]+$/.test(r.path)).length }
 }
 
-async function productsJob(emu: PracticeServer, rows: ReturnType<typeof product>[], options: { trackPendingForMs: number; jobId?: string; dir?: string }) {
+async function productsJob(
+  emu: PracticeServer,
+  rows: ReturnType<typeof product>[],
+  options: { trackPendingForMs: number; jobId?: string; dir?: string; earlyTally?: Promise<EarlyTally | undefined>; pacing?: PacingConfig }
+) {
   const { items } = itemsFor('products:create', rows)
   const dir = options.dir ?? (await stateDir())
   const jobId = options.jobId ?? 'follow-job'
   const journal = await testJournal(dir, jobId, items)
   const adapter = createTargetAdapter('products:create', { baseUrl: emu.baseUrls.omnicommerce, credentials: emu.credentials.omnicommerceApiKey })
-  const summary = await runJob({ jobId, items, adapter, journal, pacing: fastPacing(50, 100), trackPendingForMs: options.trackPendingForMs, pollEveryMs: 200 }).done
+  const pacing = options.pacing ?? fastPacing(50, 100)
+  const early = options.earlyTally === undefined ? {} : { earlyTally: options.earlyTally }
+  const summary = await runJob({ jobId, items, adapter, journal, pacing, trackPendingForMs: options.trackPendingForMs, pollEveryMs: 200, ...early }).done
   return { summary, items, adapter, dir, journalPath: journal.path }
 }
 
@@ -78,5 +84,34 @@ describe('following products through processing at the service', () => {
     const again = await runJob({ jobId: 'follow-job', items: first.items, adapter: first.adapter, journal, resumeFrom: { state, fileFingerprint: 'sha256:file-1' }, followOnly: true, trackPendingForMs: 5_000, pollEveryMs: 200, pacing: fastPacing(50, 100) }).done
     expect(again.counts).toMatchObject({ accepted: 20, pending: 0 })
     expect(emu.state.requests('omnicommerce').filter((r) => r.method === 'POST')).toHaveLength(1) // nothing sent again
+  })
+
+  it('a yardstick read while the job was prepared: used, journaled and counted in the first window, not read again', async () => {
+    const emu = await practice(100)
+    const adapter = createTargetAdapter('products:create', { baseUrl: emu.baseUrls.omnicommerce, credentials: emu.credentials.omnicommerceApiKey })
+    const early = startTallyEarly(adapter)
+    const { sentAt } = (await early.result) ?? { sentAt: Number.NaN }
+    // Two requests a window: the yardstick and the first create fill the first one.
+    const rows = Array.from({ length: 300 }, (_, i) => product(i + 2, `E-${i}`))
+    const { summary, journalPath } = await productsJob(emu, rows, { trackPendingForMs: 20_000, earlyTally: early.result, pacing: { intervalCap: 2, intervalMs: 400, concurrency: 8 } })
+    expect(summary.counts).toMatchObject({ accepted: 300, pending: 0 })
+    const log = emu.state.requests('omnicommerce')
+    const posts = log.filter((r) => r.method === 'POST')
+    expect(log.findIndex((r) => r.path.endsWith('/status-count'))).toBeLessThan(log.indexOf(posts[0] as (typeof log)[number]))
+    expect(log.filter((r) => r.path.endsWith('/status-count') && r.at < (posts[0]?.at ?? 0))).toHaveLength(1)
+    expect((posts[1]?.at ?? 0) - sentAt).toBeGreaterThanOrEqual(400)
+    expect(summary.requests).toBe(log.length)
+    expect(await readFile(journalPath, 'utf8')).toMatch(/"type":"tally","processing":0,"error":0/)
+  })
+
+  it('an early read that failed: the job reads its yardstick itself before the first create', async () => {
+    const emu = await practice(100)
+    const failed = Promise.resolve<EarlyTally>({ tally: undefined, sentAt: Date.now() })
+    const rows = Array.from({ length: 50 }, (_, i) => product(i + 2, `X-${i}`))
+    const { summary, journalPath } = await productsJob(emu, rows, { trackPendingForMs: 20_000, earlyTally: failed })
+    expect(summary.counts).toMatchObject({ accepted: 50, pending: 0 })
+    const log = emu.state.requests('omnicommerce')
+    expect(log[0]?.path).toMatch(/\/status-count$/)
+    expect(await readFile(journalPath, 'utf8')).toMatch(/"type":"tally"/)
   })
 })

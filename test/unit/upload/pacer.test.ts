@@ -70,6 +70,18 @@ describe('Pacer', () => {
     })
   })
 
+  it('counts a request made before it existed (noted by when it left) in the window, in time order among the rest', async () => {
+    const pacer = new Pacer({ intervalCap: 2, intervalMs: 400 }, 4)
+    const first = await pacer.request(async (at) => at)
+    pacer.noteEarlier(first - 200) // left before the first request: the window holds two now
+    const third = await pacer.request(async (at) => at)
+    expect(pacer.requests).toBe(3)
+    // The oldest of the two the window holds is the earlier one, 200 ms before the first: the next waits for it, not for the first.
+    expect(third - (first - 200)).toBeGreaterThanOrEqual(400)
+    expect(third - first).toBeLessThan(400)
+    pacer.close()
+  })
+
   it('widens the window after each refusal at a fixed pace: 10 ms, then doubling, at most 200 ms', async () => {
     const pacer = new Pacer({ intervalCap: 1, intervalMs: 20 }, 2)
     expect(pacer.wideningMs).toBe(0)
