@@ -19,10 +19,12 @@ export function isPacerClosed(error: unknown): error is PacerClosedError {
 const RATE_HISTORY_MS = 10_000
 /** How often a permit looks again while the request it waits on is still being written out. */
 const LEAVING_POLL_MS = 2
-/** After a refusal at a fixed pace, the window grows by at least this… */
+/** After a refusal at a fixed pace, each second of window grows by at least this… */
 const MIN_WIDENING_MS = 10
 /** …doubling with each refusal, up to this. */
 const MAX_WIDENING_MS = 200
+/** The span a widening is given for: a service counts its limit per rolling second. */
+const WIDENING_SPAN_MS = 1000
 
 /** One request's place in the window: when it left, or when it started while it is still being written out. */
 interface SendMark {
@@ -176,12 +178,17 @@ export class Pacer {
     this.#pauseFor('hold', until - now)
   }
 
-  /** The service refused a request at a fixed pace: later windows wait 10 ms longer, then twice as long each time, up to 200 ms. */
+  /**
+   * The service refused a request at a fixed pace: later windows wait 10 ms
+   * longer per second they span, then twice as long each time, up to 200 ms.
+   * Per second, because the service counts per second: 5 per 1010 ms waits
+   * 10 ms more a window, 1 per 84 ms (12/s) less than 1 ms more a request.
+   */
   widen(): void {
     this.#wideningMs = Math.min(MAX_WIDENING_MS, Math.max(MIN_WIDENING_MS, this.#wideningMs * 2))
   }
 
-  /** How much longer than the documented window each window now waits, after refusals (widen()). */
+  /** How much longer each second of window now lasts, after refusals (widen()). */
   get wideningMs(): number {
     return this.#wideningMs
   }
@@ -263,7 +270,8 @@ export class Pacer {
     const cap = this.#window.intervalCap
     const oldest = this.#starts.length >= cap ? this.#starts[this.#starts.length - cap] : undefined
     if (oldest === undefined) return 0
-    const wait = oldest.at + this.#window.intervalMs + this.#wideningMs - now
+    const widening = (this.#wideningMs * this.#window.intervalMs) / WIDENING_SPAN_MS
+    const wait = oldest.at + this.#window.intervalMs + widening - now
     return oldest.leaving ? Math.max(wait, LEAVING_POLL_MS) : wait
   }
 

@@ -82,8 +82,8 @@ describe('Pacer', () => {
     pacer.close()
   })
 
-  it('widens the window after each refusal at a fixed pace: 10 ms, then doubling, at most 200 ms', async () => {
-    const pacer = new Pacer({ intervalCap: 1, intervalMs: 20 }, 2)
+  it('widens the window after each refusal at a fixed pace: 10 ms a second of window, then doubling, at most 200 ms', async () => {
+    const pacer = new Pacer({ intervalCap: 1, intervalMs: 100 }, 2)
     expect(pacer.wideningMs).toBe(0)
     pacer.widen()
     expect(pacer.wideningMs).toBe(10)
@@ -92,7 +92,8 @@ describe('Pacer', () => {
     for (let i = 0; i < 10; i++) pacer.widen()
     expect(pacer.wideningMs).toBe(200)
     const [first = 0, second = 0] = await Promise.all([pacer.request(async (at) => at), pacer.request(async (at) => at)])
-    expect(Math.abs(second - first)).toBeGreaterThanOrEqual(20 + 200 - 1)
+    // 200 ms a second of window: a window of 100 ms lasts 120 ms.
+    expect(Math.abs(second - first)).toBeGreaterThanOrEqual(100 + 20 - 1)
     pacer.close()
   })
 
