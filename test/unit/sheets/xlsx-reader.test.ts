@@ -8,7 +8,10 @@ import { runParseJob } from '../../../src/core/sheets/parse-job'
 import { precheck } from '../../../src/core/sheets/precheck'
 import { readWorkbook, type WorkbookRead } from '../../../src/core/sheets/read-workbook'
 import { readXlsxWorkbook } from '../../../src/core/sheets/xlsx/read-xlsx'
+import { readSheetRows } from '../../../src/core/sheets/xlsx/sheet-rows'
+import { readStreamedSheetRows } from '../../../src/core/sheets/xlsx/streamed-sheet'
 import { xmlChunks } from '../../../src/core/sheets/xlsx/xml-chunks'
+import { inflateEntry } from '../../../src/core/sheets/zip-guard'
 import { forgeCentralDirectory, patchXlsx, workbookBytes, xlsxBytes } from './fixtures'
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures')
@@ -33,10 +36,10 @@ function outcome(read: () => WorkbookRead | null): Outcome {
 }
 
 /** What each reader makes of a file, for a sheet list (inspect) and for the default or a named sheet's table. */
-function bothReaders(bytes: Uint8Array, wantTable: boolean, sheetName?: string, limits: SheetLimits = DEFAULT_SHEET_LIMITS) {
+function bothReaders(bytes: Uint8Array, wantTable: boolean, sheetName?: string, limits: SheetLimits = DEFAULT_SHEET_LIMITS, streamAboveBytes?: number) {
   const { entries } = precheck(bytes, limits)
   return {
-    fast: outcome(() => readXlsxWorkbook(bytes, entries, wantTable, sheetName, limits)),
+    fast: outcome(() => readXlsxWorkbook(bytes, entries, wantTable, sheetName, limits, streamAboveBytes)),
     sheetjs: outcome(() => readWorkbook(bytes, 'xlsx', wantTable, sheetName, limits))
   }
 }
@@ -56,20 +59,41 @@ function withSheetData(rowsXml: string): Uint8Array {
 }
 
 describe('the fast .xlsx reader', () => {
-  it('reads every .xlsx in the test corpus exactly as SheetJS does, leaving only two to it', () => {
+  // Streamed: every sheet read while it inflates, as sheets past 256 MB are.
+  it.each([['inflated at once', undefined], ['streamed', 0]])('reads every .xlsx in the test corpus exactly as SheetJS does, leaving only two to it (%s)', (_how, streamAboveBytes) => {
     const left: string[] = []
     const files = xlsxFiles(FIXTURES)
     expect(files.length).toBeGreaterThan(30)
     for (const file of files) {
       const bytes = new Uint8Array(readFileSync(file))
       for (const wantTable of [false, true]) {
-        const { fast, sheetjs } = bothReaders(bytes, wantTable)
+        const { fast, sheetjs } = bothReaders(bytes, wantTable, undefined, DEFAULT_SHEET_LIMITS, streamAboveBytes)
         if (fast === 'left to SheetJS') left.push(relative(FIXTURES, file))
         else expect({ file, wantTable, read: fast }).toEqual({ file, wantTable, read: sheetjs })
       }
     }
     // One writes every element with a namespace prefix (x:row, x:c), one stores dates as ISO text (t="d").
     expect([...new Set(left)].sort()).toEqual(['corpus/calamine/date_iso.xlsx', 'corpus/roo/Pfand_from_windows_phone.xlsx'])
+  })
+
+  it('streams a large sheet across many inflated pieces, rows cut anywhere, and holds it to its declared size', () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => [`P${i}`, `린넨 셔츠 ${i}호 😀`, 10_000 + i])
+    const bytes = xlsxBytes(rows)
+    const { fast, sheetjs } = bothReaders(bytes, true, undefined, DEFAULT_SHEET_LIMITS, 0)
+    expect(fast).not.toBe('left to SheetJS')
+    expect(fast).toEqual(sheetjs)
+    // Fed 1 KB at a time, the pieces end anywhere, mid-row and mid-character: the same rows come out.
+    const entry = precheck(bytes, DEFAULT_SHEET_LIMITS).entries.find((e) => e.name === SHEET1)
+    if (!entry) throw new Error('no sheet part')
+    const context = { sharedStrings: [], styleFormats: [], date1904: false, maxColumns: 100 }
+    const whole: [number, string[]][] = []
+    const streamed: [number, string[]][] = []
+    readSheetRows(inflateEntry(bytes, entry, DEFAULT_SHEET_LIMITS), context, (n, texts) => whole.push([n, texts]))
+    readStreamedSheetRows(bytes, entry, DEFAULT_SHEET_LIMITS, context, (n, texts) => streamed.push([n, texts]), 1024)
+    expect(streamed).toHaveLength(30_000)
+    expect(streamed).toEqual(whole)
+    const liar = forgeCentralDirectory(bytes, 'uncompressedSize', 100_000)
+    expect(bothReaders(liar, true, undefined, DEFAULT_SHEET_LIMITS, 0).fast).toEqual({ refused: 'sheet.zip-bomb' })
   })
 
   it('reads every kind of cell SheetJS writes as SheetJS reads it', () => {

@@ -11,6 +11,11 @@ import { cellStyleFormats } from './number-formats'
 import { readXlsxPackage, type PackageSheet } from './package-parts'
 import { readSharedStrings } from './shared-strings'
 import { readSheetRows, type RowSink, type SheetContext } from './sheet-rows'
+import { readStreamedSheetRows } from './streamed-sheet'
+
+const DEFLATED = 8
+// A sheet part larger than this (about 500,000 rows) is read while it inflates (streamed-sheet.ts), slower but without holding its XML whole; smaller ones inflate at once.
+const STREAM_ABOVE_BYTES = 256 * 1024 * 1024
 
 // Refusals that do not depend on how the file is read: it is simply too big.
 const LIMIT_CODES: ReadonlySet<SheetErrorCode> = new Set(['sheet.too-many-rows', 'sheet.too-many-columns', 'sheet.zip-bomb'])
@@ -23,7 +28,8 @@ class XlsxBook {
     private readonly limits: SheetLimits,
     private readonly date1904: boolean,
     private readonly styles: ZipEntry | null,
-    private readonly sharedStrings: ZipEntry | null
+    private readonly sharedStrings: ZipEntry | null,
+    private readonly streamAboveBytes: number
   ) {}
 
   /** Shared strings and styles, read when the first sheet is. */
@@ -38,8 +44,11 @@ class XlsxBook {
   }
 
   private read(sheet: PackageSheet, sink: RowSink): void {
+    const entry = sheet.entry
     // A chart sheet shows a chart, never cells: it reads as empty.
-    if (sheet.entry) readSheetRows(inflateEntry(this.bytes, sheet.entry, this.limits), this.sheetContext(), sink)
+    if (entry === null) return
+    if (entry.method === DEFLATED && entry.uncompressedSize > this.streamAboveBytes) readStreamedSheetRows(this.bytes, entry, this.limits, this.sheetContext(), sink)
+    else readSheetRows(inflateEntry(this.bytes, entry, this.limits), this.sheetContext(), sink)
   }
 
   table(sheet: PackageSheet): SheetTable {
@@ -91,10 +100,10 @@ function readDefaultSheet(book: XlsxBook, visible: readonly PackageSheet[]): Wor
   return { sheetNames: visible.map((s) => s.name), sheets, table: chosen ?? first }
 }
 
-function readBook(bytes: Uint8Array, entries: readonly ZipEntry[], wantTable: boolean, sheetName: string | undefined, limits: SheetLimits): WorkbookRead {
+function readBook(bytes: Uint8Array, entries: readonly ZipEntry[], wantTable: boolean, sheetName: string | undefined, limits: SheetLimits, streamAboveBytes: number): WorkbookRead {
   const pkg = readXlsxPackage(bytes, entries, limits)
   const visible = visibleSheets(pkg.sheets)
-  const book = new XlsxBook(bytes, limits, pkg.date1904, pkg.styles, pkg.sharedStrings)
+  const book = new XlsxBook(bytes, limits, pkg.date1904, pkg.styles, pkg.sharedStrings, streamAboveBytes)
   const sheetNames = visible.map((s) => s.name)
   if (wantTable && sheetName !== undefined) {
     const named = pkg.sheets.find((s) => s.name === sheetName)
@@ -121,10 +130,12 @@ export function readXlsxWorkbook(
   entries: readonly ZipEntry[],
   wantTable: boolean,
   sheetName: string | undefined,
-  limits: SheetLimits
+  limits: SheetLimits,
+  /** Sheet parts above this size are read while they inflate; tests lower it. */
+  streamAboveBytes: number = STREAM_ABOVE_BYTES
 ): WorkbookRead | null {
   try {
-    return readBook(bytes, entries, wantTable, sheetName, limits)
+    return readBook(bytes, entries, wantTable, sheetName, limits, streamAboveBytes)
   } catch (err) {
     if (err instanceof SheetError && LIMIT_CODES.has(err.code)) throw err
     // A damaged part, XlsxShortcutUnavailable, anything unforeseen: SheetJS reads the file and gives its own answer.

@@ -103,11 +103,74 @@ function cellValue(type: string | undefined, style: number, body: string, contex
 }
 
 /**
- * Reads a worksheet part's rows in order and hands each one's cell texts to
- * `sink`, text as cellText gives it for SheetJS's cells, so both readers
- * agree. Works on the XML in chunks of whole rows. Rows or cells out of
- * order, prefixed elements or ISO date cells leave the sheet to SheetJS.
+ * Turns a worksheet's XML, in pieces that each end right after a row, into
+ * rows of cell texts for `sink`, text as cellText gives it for SheetJS's
+ * cells, so both readers agree. Rows or cells out of order, prefixed
+ * elements or ISO date cells leave the sheet to SheetJS.
  */
+export class SheetRowScanner {
+  private readonly place: CellPlace = { row: 0, column: 0 }
+  private rowNumber = 0
+  private lastRow = 0
+  private texts: string[] = []
+  private column = -1
+
+  constructor(
+    private readonly context: SheetContext,
+    private readonly sink: RowSink
+  ) {}
+
+  /** One piece of the sheet data: whole rows (the first may carry the <sheetData> tag before them). */
+  scan(piece: string): void {
+    ROW_OR_CELL.lastIndex = 0
+    for (let m = ROW_OR_CELL.exec(piece); m !== null; m = ROW_OR_CELL.exec(piece)) {
+      if (m[1] !== undefined) this.startRow(m[1])
+      else this.cell(plainAttributes(m[2] ?? ''), m[3] ?? '')
+    }
+  }
+
+  /** Hands on the last row. */
+  finish(): void {
+    this.flush()
+  }
+
+  private startRow(attributes: string): void {
+    this.flush()
+    const declared = ROW_NUMBER.exec(attributes)?.[1]
+    this.rowNumber = declared === undefined ? this.rowNumber + 1 : Number(declared)
+    if (this.rowNumber <= this.lastRow) throw new XlsxShortcutUnavailable('rows out of order')
+    this.column = -1
+  }
+
+  private cell(attributes: string, body: string): void {
+    const ref = attribute(attributes, ' r="')
+    const style = Number(attribute(attributes, ' s="') ?? 0)
+    const type = attribute(attributes, ' t="')
+    if (ref === undefined) {
+      this.column++
+    } else {
+      if (!readReference(ref, this.place) || this.place.row !== this.rowNumber || this.place.column <= this.column) {
+        throw new XlsxShortcutUnavailable(`cell ${ref} out of place`)
+      }
+      this.column = this.place.column
+    }
+    const cell = cellValue(type, style, body, this.context)
+    if (cell === null) return
+    if (this.column >= this.context.maxColumns) throw new SheetError('sheet.too-many-columns', { limit: this.context.maxColumns })
+    this.texts[this.column] = cellText(cell, this.context.date1904)
+  }
+
+  private flush(): void {
+    const texts = this.texts
+    if (texts.length === 0) return
+    for (let c = 0; c < texts.length; c++) texts[c] ??= ''
+    this.sink(this.rowNumber, texts)
+    this.lastRow = this.rowNumber
+    this.texts = []
+  }
+}
+
+/** Reads an inflated worksheet part's rows in order (see SheetRowScanner), in chunks of whole rows. */
 export function readSheetRows(part: Buffer, context: SheetContext, sink: RowSink): void {
   const open = part.indexOf('<sheetData')
   if (open < 0) {
@@ -116,46 +179,7 @@ export function readSheetRows(part: Buffer, context: SheetContext, sink: RowSink
   }
   const close = part.lastIndexOf('</sheetData>')
   if (close < open) return
-  const place: CellPlace = { row: 0, column: 0 }
-  let rowNumber = 0
-  let lastRow = 0
-  let texts: string[] = []
-  let column = -1
-  const flush = (): void => {
-    if (texts.length === 0) return
-    for (let c = 0; c < texts.length; c++) texts[c] ??= ''
-    sink(rowNumber, texts)
-    lastRow = rowNumber
-    texts = []
-  }
-  for (const chunk of xmlChunks(part.subarray(open, close), '</row>')) {
-    ROW_OR_CELL.lastIndex = 0
-    for (let m = ROW_OR_CELL.exec(chunk); m !== null; m = ROW_OR_CELL.exec(chunk)) {
-      if (m[1] !== undefined) {
-        flush()
-        const declared = ROW_NUMBER.exec(m[1])?.[1]
-        rowNumber = declared === undefined ? rowNumber + 1 : Number(declared)
-        if (rowNumber <= lastRow) throw new XlsxShortcutUnavailable('rows out of order')
-        column = -1
-        continue
-      }
-      const attributes = plainAttributes(m[2] ?? '')
-      const ref = attribute(attributes, ' r="')
-      const style = Number(attribute(attributes, ' s="') ?? 0)
-      const type = attribute(attributes, ' t="')
-      if (ref === undefined) {
-        column++
-      } else {
-        if (!readReference(ref, place) || place.row !== rowNumber || place.column <= column) {
-          throw new XlsxShortcutUnavailable(`cell ${ref} out of place`)
-        }
-        column = place.column
-      }
-      const cell = cellValue(type, style, m[3] ?? '', context)
-      if (cell === null) continue
-      if (column >= context.maxColumns) throw new SheetError('sheet.too-many-columns', { limit: context.maxColumns })
-      texts[column] = cellText(cell, context.date1904)
-    }
-  }
-  flush()
+  const scanner = new SheetRowScanner(context, sink)
+  for (const chunk of xmlChunks(part.subarray(open, close), '</row>')) scanner.scan(chunk)
+  scanner.finish()
 }
