@@ -7,7 +7,7 @@ import { assertResumable, claimJob, createJournal, jobRunnerElsewhere, journalPa
 import { NO_LOG, unexpectedError, type AppLog } from '../log'
 import { sheetColumns } from '../review'
 import { ConnectionSetupError, createTargetAdapter, type TargetConnection } from '../targets'
-import { startTallyEarly, runJob, type EarlyTally, type JobProgress, type PacingConfig, type ResumeFrom, type RetryPolicy, type ServiceName, type Setback, type TargetAdapter } from '../upload'
+import { startTallyEarly, runJob, type EarlyTally, type JobProgress, type ResumeFrom, type ServiceName, type Setback, type TargetAdapter } from '../upload'
 import { entryView } from './entry-view'
 import { fatesOf, type JobEntry } from './job-record'
 import { newJobId, JOB_ID_PATTERN } from './job-id'
@@ -19,77 +19,18 @@ import { loadPastEntry } from './past-entry'
 import { prepareJob, type JobSource, type PreparedJob } from './prepare-job'
 import type { JobRowsPage } from './rows-page'
 import { tableFingerprint } from './table-fingerprint'
+import type { JobServiceOptions, ResolvedConnection, ResumeOptions, StartedJob, StartOptions } from './job-service-options'
 import type { SheetTable } from '../../shared/sheet'
 import { mappingFitsTable } from '../mapping'
 import { withHeaderAt } from '../sheets'
+
+export type { JobServiceOptions, ResolvedConnection, ResumeOptions, StartedJob, StartOptions } from './job-service-options'
 
 /** How far back a row's attempt history follows resends. */
 const MAX_RESEND_CHAIN = 50
 
 /** The longest a new job waits for its yardstick read to leave before preparing its rows (which holds the event loop). */
 const EARLY_TALLY_WAIT_MS = 100
-
-/** A connection ready for the engine, and the name people know it by. */
-export interface ResolvedConnection {
-  readonly name: string
-  readonly connection: TargetConnection
-}
-
-/** What the job service needs from its shell. */
-export interface JobServiceOptions {
-  /** Where journals and row snapshots live. */
-  readonly stateDir: string
-  /** Looks a connection up by id, with its credentials (main process only). */
-  readonly resolveConnection: (connectionId: string) => Promise<ResolvedConnection>
-  /** Called with every progress event of every job (throttled by the engine). */
-  readonly onProgress?: (view: JobView) => void
-  /** Overrides the engine's pace per service (tests, benchmarks). */
-  readonly pacing?: (service: ServiceName) => PacingConfig | undefined
-  readonly retry?: Partial<RetryPolicy>
-  readonly progressEveryMs?: number
-  readonly pollEveryMs?: number
-  /** The longest wait between rounds of following rows (benchmark baselines); default the engine's. */
-  readonly pollWaitCapMs?: number
-  /** The support log: job starts and ends, retries and refusals (never a cell value). */
-  readonly log?: AppLog
-}
-
-/** How to run one upload. */
-export interface StartOptions {
-  readonly connectionId: string
-  /** Only these data rows (a resend); default every row. */
-  readonly only?: readonly number[]
-  /** The job whose rows this one resends. */
-  readonly parentJobId?: string
-  /** products:create: refuse ids that already exist instead of overwriting them. */
-  readonly blockDuplicates?: boolean
-  /** OCC X-CCAsset-Language. */
-  readonly language?: string
-  /** Language of the outcome messages the engine journals. */
-  readonly messageLanguage?: Language
-  /** NCLUE: keep following created profiles this long after sending. */
-  readonly trackPendingForMs?: number
-  /** Use this id (the CLI lets tests pick one); default a new readable id. */
-  readonly jobId?: string
-}
-
-/** A job that has started: its id, what was prepared, and when it ends. */
-export interface StartedJob {
-  readonly jobId: string
-  readonly prepared: PreparedJob
-  /** Resolves with the job's final view once its run is over. */
-  readonly done: Promise<JobView>
-}
-
-/** How to run a continued job. */
-export interface ResumeOptions {
-  readonly messageLanguage?: Language
-  readonly trackPendingForMs?: number
-  /** Only ask the service again about rows it was still processing (a finished job checked again later); nothing is sent. */
-  readonly followOnly?: boolean
-  readonly blockDuplicates?: boolean
-  readonly language?: string
-}
 
 /**
  * Uploads as jobs, for the app and the CLI alike: prepares rows from a
