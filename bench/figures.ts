@@ -1,4 +1,5 @@
 import { cliOpen } from './cli/cli-figure'
+import { excelMax } from './intake/excel-max-figure'
 import { intake } from './intake/intake-figure'
 import type { FigureId } from './lib/config'
 import type { FigureReport } from './lib/types'
@@ -26,5 +27,6 @@ export const FIGURES: Readonly<Record<FigureId, Figure>> = {
   6: { title: 'Renderer', run: rendererFigure },
   7: { title: 'CLI open, whole process', run: cliOpen },
   8: { title: 'Matching real platform exports', run: platformMatching },
-  9: { title: 'Products followed to DONE or ERROR', run: productsFollowing }
+  9: { title: 'Products followed to DONE or ERROR', run: productsFollowing },
+  10: { title: 'Any sheet Excel can hold', run: excelMax }
 }

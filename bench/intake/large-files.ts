@@ -1,0 +1,71 @@
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import * as XLSX from 'xlsx'
+import type { IntakeFiles } from './generate-files'
+import { INTAKE_HEADERS, intakeRow } from './sample-sheet'
+
+/** RFC 4180 quoting for the few fields that need it (the lists hold commas). */
+function csvField(value: string | number): string {
+  const text = String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+function xmlEscaped(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** One row of sheet XML: numbers as numbers, text as inline strings (as many exporters write them). */
+function rowXml(rowNumber: number, values: readonly (string | number)[]): string {
+  const cells = values.map((v, c) => {
+    const ref = `${String.fromCharCode(65 + c)}${rowNumber}`
+    return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${xmlEscaped(v)}</t></is></c>`
+  })
+  return `<row r="${rowNumber}">${cells.join('')}</row>`
+}
+
+async function writeCsv(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path)
+  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())))
+  await write(`\uFEFF${INTAKE_HEADERS.join(',')}\r\n`)
+  let buffered = ''
+  for (let i = 0; i < rows; i++) {
+    buffered += `${intakeRow(i).map(csvField).join(',')}\r\n`
+    if (buffered.length > 1 << 20) {
+      await write(buffered)
+      buffered = ''
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end(buffered, () => resolve()).once('error', reject))
+}
+
+/** A workbook's parts from SheetJS, with the sheet's XML written here row by row: SheetJS itself takes minutes for a million rows. */
+async function writeXlsx(path: string, rows: number): Promise<void> {
+  const book = XLSX.utils.book_new()
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['x']]), '상품')
+  const parts = unzipSync(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer))
+  const sheetPath = 'xl/worksheets/sheet1.xml'
+  const skeleton = strFromU8(parts[sheetPath] ?? new Uint8Array())
+  const open = skeleton.indexOf('<sheetData>') + '<sheetData>'.length
+  const pieces: Uint8Array[] = [strToU8(skeleton.slice(0, open)), strToU8(rowXml(1, INTAKE_HEADERS))]
+  for (let start = 0; start < rows; start += 50_000) {
+    const block = Array.from({ length: Math.min(50_000, rows - start) }, (_, k) => rowXml(start + k + 2, intakeRow(start + k)))
+    pieces.push(strToU8(block.join('')))
+  }
+  pieces.push(strToU8(skeleton.slice(skeleton.indexOf('</sheetData>'))))
+  const xml = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0))
+  pieces.reduce((at, p) => (xml.set(p, at), at + p.length), 0)
+  parts[sheetPath] = xml
+  await writeFile(path, zipSync(parts, { level: 6 }))
+}
+
+/** Figure 10's two files: `rows` data rows under the intake header, as .csv (UTF-8 with BOM) and as .xlsx. */
+export async function generateLargeIntakeFiles(rows: number): Promise<IntakeFiles> {
+  const dir = await mkdtemp(join(tmpdir(), 'sheetport-bench-excel-max-'))
+  const files = { dir, xlsx: join(dir, 'catalog.xlsx'), csv: join(dir, 'catalog.csv') }
+  await writeCsv(files.csv, rows)
+  await writeXlsx(files.xlsx, rows)
+  return files
+}
