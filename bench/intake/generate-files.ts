@@ -14,7 +14,7 @@ export interface IntakeFiles {
 const UTF8_BOM = '\uFEFF'
 
 /** RFC 4180 quoting for the few fields that need it (the lists hold commas). */
-function csvField(value: string | number): string {
+export function csvField(value: string | number): string {
   const text = String(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }

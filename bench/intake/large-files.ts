@@ -4,14 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import * as XLSX from 'xlsx'
-import type { IntakeFiles } from './generate-files'
+import { csvField, type IntakeFiles } from './generate-files'
 import { INTAKE_HEADERS, intakeRow } from './sample-sheet'
-
-/** RFC 4180 quoting for the few fields that need it (the lists hold commas). */
-function csvField(value: string | number): string {
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
 
 function xmlEscaped(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
