@@ -1,8 +1,26 @@
-import type { SheetRow, SheetTable } from '../../shared/sheet'
+import type { SheetTable } from '../../shared/sheet'
 import { SheetError } from './errors'
-import { headerLayout } from './header-layout'
+import { headerLayout, type HeaderLayout } from './header-layout'
 import type { SheetLimits } from './limits'
+import { rowsUnderHeader } from './row-count'
+import { narrowRows, type RowStream } from './row-stream'
 import { withoutTextPrefix } from './text-prefix'
+
+/**
+ * Rows held before a sheet's layout is fixed: enough for the header search
+ * and the guidance rows (LAYOUT_ROWS) and for telling a table from a memo.
+ */
+const LAYOUT_HELD_ROWS = 64
+/** Rows per batch a streaming builder sends on. */
+export const DEFAULT_BATCH_ROWS = 10_000
+
+const asIs = (text: string): string => text
+
+/** A row while it is built: its cells are cleaned in place. */
+interface RowBeingBuilt {
+  readonly rowNumber: number
+  readonly cells: string[]
+}
 
 /**
  * Collects rows as they are read and turns them into a SheetTable: cells
@@ -13,11 +31,25 @@ import { withoutTextPrefix } from './text-prefix'
  * template's guidance rows under the header (marks, field codes,
  * descriptions, its example); a Sheetport failure report keeps its cells
  * exactly, for restoreReportTable to undo its own escaping.
+ *
+ * Given a stream, a sheet that has rows under a header sends its rows on in
+ * batches once its layout is known (from its first rows), keeping none:
+ * the table is then put together where the stream ends (ReceivedRows), and
+ * the parser never holds it whole.
  */
 export class TableBuilder {
-  private readonly rows: SheetRow[] = []
+  #rows: RowBeingBuilt[] = []
+  #layout: HeaderLayout | null = null
+  #clean: (text: string) => string = withoutTextPrefix
+  readonly #used: boolean[] = []
+  #count = 0
+  #streaming = false
 
-  constructor(private readonly limits: SheetLimits) {}
+  constructor(
+    private readonly limits: SheetLimits,
+    private readonly stream?: RowStream,
+    private readonly batchRows: number = DEFAULT_BATCH_ROWS
+  ) {}
 
   /** Adds one source row; `rowNumber` is 1-based as Excel shows it. */
   add(rowNumber: number, rawCells: readonly string[]): void {
@@ -26,23 +58,60 @@ export class TableBuilder {
     while (width > 0 && cells[width - 1] === '') width--
     if (width === 0) return
     if (width > this.limits.maxColumns) throw new SheetError('sheet.too-many-columns', { limit: this.limits.maxColumns })
-    if (this.rows.length >= this.limits.maxRows) throw new SheetError('sheet.too-many-rows', { limit: this.limits.maxRows })
+    if (this.#count >= this.limits.maxRows) throw new SheetError('sheet.too-many-rows', { limit: this.limits.maxRows })
+    this.#count++
     cells.length = width
-    this.rows.push({ rowNumber, cells })
+    const row = { rowNumber, cells }
+    if (this.#layout === null) {
+      this.#rows.push(row)
+      if (this.#rows.length >= LAYOUT_HELD_ROWS) this.#settleLayout(true)
+      return
+    }
+    this.#keep(row)
+    if (this.#streaming && this.#rows.length >= this.batchRows) this.#send()
   }
 
-  /** The finished table, with the header row detected. */
+  /** The finished table, with the header row detected; streamed, its rows went to the stream and it holds none. */
   finish(sheetName: string): SheetTable {
-    const { headerIndex, guidanceRows, isReport } = headerLayout(this.rows)
-    this.rows.splice(headerIndex + 1, guidanceRows)
-    const clean = isReport ? (text: string) => text : withoutTextPrefix
-    const used: boolean[] = []
-    for (const row of this.rows) row.cells.forEach((text, c) => (used[c] ||= text !== ''))
+    const layout = this.#layout ?? this.#settleLayout(false)
     const keep: number[] = []
-    used.forEach((isUsed, c) => {
+    this.#used.forEach((isUsed, c) => {
       if (isUsed) keep.push(c)
     })
-    const rows: SheetRow[] = this.rows.map((r) => ({ rowNumber: r.rowNumber, cells: keep.map((c) => clean(r.cells[c] ?? '')) }))
-    return { sheetName, rows, headerIndex, columnCount: keep.length, sheetColumns: keep }
+    if (this.#streaming) this.#send()
+    else narrowRows(this.#rows, keep)
+    return { sheetName, rows: this.#rows, headerIndex: layout.headerIndex, columnCount: keep.length, sheetColumns: keep }
+  }
+
+  /** Fixes the layout from the rows held; from then on rows are cleaned as they come, and streamed if the sheet has rows under a header. */
+  #settleLayout(moreToCome: boolean): HeaderLayout {
+    const held = this.#rows
+    const layout = headerLayout(held)
+    this.#streaming = moreToCome && this.stream !== undefined && rowsUnderHeader(held, held.length) > 0
+    held.splice(layout.headerIndex + 1, layout.guidanceRows)
+    this.#layout = layout
+    this.#clean = layout.isReport ? asIs : withoutTextPrefix
+    this.#rows = []
+    for (const row of held) this.#keep(row)
+    return layout
+  }
+
+  /** Notes which columns the row uses and keeps it with its cells cleaned. */
+  #keep(row: RowBeingBuilt): void {
+    const { cells } = row
+    for (let c = 0; c < cells.length; c++) {
+      const text = cells[c] as string
+      if (text !== '') {
+        this.#used[c] = true
+        cells[c] = this.#clean(text)
+      }
+    }
+    this.#rows.push(row)
+  }
+
+  #send(): void {
+    if (this.#rows.length === 0) return
+    this.stream?.rows(this.#rows)
+    this.#rows = []
   }
 }

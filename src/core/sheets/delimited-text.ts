@@ -20,12 +20,16 @@ const SNIFF_RECORDS = 50
  * it starts with a quote; inside, "" is a quote and line breaks are data;
  * text after a closing quote is kept as is. CRLF, LF and lone CR end records.
  * `onRecord` may throw to stop early (row caps); returning false stops too.
+ * Returns where the text was read up to: all of it, unless `final` is false
+ * (more text follows, parseDelimitedPieces), when a last record that may go
+ * on in the next piece is left unread for it.
  */
-export function parseDelimited(text: string, delimiter: Delimiter, onRecord: (fields: string[]) => boolean | void): void {
+export function parseDelimited(text: string, delimiter: Delimiter, onRecord: (fields: string[]) => boolean | void, final = true): number {
   const sep = delimiter.charCodeAt(0)
   const length = text.length
   let fields: string[] = []
   let i = 0
+  let recordStart = 0
   while (i < length) {
     let field = ''
     if (text.charCodeAt(i) === QUOTE) {
@@ -33,6 +37,7 @@ export function parseDelimited(text: string, delimiter: Delimiter, onRecord: (fi
       for (;;) {
         const close = text.indexOf('"', i)
         if (close === -1) {
+          if (!final) return recordStart
           // Unbalanced quote: Excel takes the rest of the file as this field, and so do we.
           field += text.slice(i)
           i = length
@@ -40,6 +45,8 @@ export function parseDelimited(text: string, delimiter: Delimiter, onRecord: (fi
         }
         field += text.slice(i, close)
         i = close + 1
+        // A quote at the very end of a piece may be the first of a doubled one.
+        if (!final && i === length) return recordStart
         if (text.charCodeAt(i) !== QUOTE) break
         field += '"'
         i++
@@ -51,6 +58,7 @@ export function parseDelimited(text: string, delimiter: Delimiter, onRecord: (fi
       if (c === sep || c === CR || c === LF) break
       end++
     }
+    if (!final && end === length) return recordStart
     field += text.slice(i, end)
     fields.push(field)
     i = end
@@ -58,15 +66,48 @@ export function parseDelimited(text: string, delimiter: Delimiter, onRecord: (fi
     if (c === sep) {
       i++
       // A separator as the very last character still ends with one empty field.
-      if (i === length) fields.push('')
+      if (i === length) {
+        if (!final) return recordStart
+        fields.push('')
+      }
       continue
     }
+    // A CR at the very end of a piece may be the first half of a CRLF.
+    if (!final && c === CR && i + 1 === length) return recordStart
     if (c === CR && text.charCodeAt(i + 1) === LF) i++
     i++
-    if (onRecord(fields) === false) return
+    if (onRecord(fields) === false) return length
     fields = []
+    recordStart = i
   }
   if (fields.length > 0) onRecord(fields)
+  return length
+}
+
+/**
+ * parseDelimited over a text that comes in pieces (a large file decoded a
+ * few megabytes at a time), so the whole text never exists as one string: a
+ * record cut by a piece's end is read again with the next piece. The same
+ * records as parseDelimited over the pieces joined.
+ */
+export function parseDelimitedPieces(pieces: Iterable<string>, delimiter: Delimiter, onRecord: (fields: string[]) => boolean | void): void {
+  let stopped = false
+  const each = (fields: string[]): boolean | void => {
+    if (onRecord(fields) === false) stopped = true
+    return !stopped
+  }
+  let pending = ''
+  // A record longer than a piece (an unclosed quote) waits for its text to double before it is tried again, not once per piece.
+  let tryAt = 0
+  for (const piece of pieces) {
+    pending += piece
+    if (pending.length < tryAt) continue
+    const readUpTo = parseDelimited(pending, delimiter, each, false)
+    if (stopped) return
+    tryAt = readUpTo === 0 ? pending.length * 2 : 0
+    pending = pending.slice(readUpTo)
+  }
+  parseDelimited(pending, delimiter, each)
 }
 
 const CANDIDATES: readonly Delimiter[] = [',', '\t', ';', '|']

@@ -21,15 +21,15 @@ const THREW = 1
  * the desktop app): it gets its own V8 heap and 4 GB pointer-compression cage,
  * so a huge or hostile file can exhaust only that process, which then simply
  * ends — the app, its window and its uploads go on, and the person reads a
- * "too big" message. The table comes back as one message, so the main process
- * ends up with the only copy.
+ * "too big" message. The table's rows come back in batches as they are read,
+ * so the main process ends up with the only copy and the parser never holds it whole.
  */
 export function parseInProcess(spawn: SpawnParserProcess): (req: ParseRequest, script: WorkerScript) => RunningParse {
   return (req, script) =>
     superviseParse(req, (events) => {
       const child = spawn(script.path, [`--max-old-space-size=${req.limits.maxOldGenerationSizeMb}`, ...script.execArgv])
       let ended = false
-      child.on('message', events.answer)
+      child.on('message', events.message)
       child.on('exit', (code) => {
         ended = true
         if (code === THREW || code === 0) events.died('internal', `the reader process ended with code ${code}`)

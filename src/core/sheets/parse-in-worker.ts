@@ -24,7 +24,7 @@ export function parseInWorker(req: ParseRequest, script: WorkerScript): RunningP
       stdout: false,
       stderr: false
     })
-    worker.once('message', events.answer)
+    worker.on('message', events.message)
     worker.once('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') events.died('out-of-memory')
       else events.died('internal', err.message)

@@ -11,6 +11,7 @@ import { tableRowCount } from './row-count'
 import { checkZipInflatedSizes } from './zip-guard'
 import { checkOdsNotEncrypted, zipFormat } from './zip-format'
 import { readXlsxWorkbook } from './xlsx/read-xlsx'
+import type { PostedRowStream } from './row-stream'
 
 /** One unit of work for the parsing worker. */
 export interface ParseRequest {
@@ -21,9 +22,13 @@ export interface ParseRequest {
   readonly limits: SheetLimits
 }
 
-/** The worker's only reply: a result or a translatable error, both plain data. */
+/**
+ * The worker's answer, after any streamed rows: a result or a translatable
+ * error, both plain data. `streamedRows` rows of the table came before it
+ * as batches (its own table then holds none).
+ */
 export type ParseResponse =
-  | { readonly ok: true; readonly info: WorkbookInfo; readonly table: SheetTable | null }
+  | { readonly ok: true; readonly info: WorkbookInfo; readonly table: SheetTable | null; readonly streamedRows: number }
   | { readonly ok: false; readonly error: SheetErrorData }
 
 interface Parsed {
@@ -52,12 +57,12 @@ function checkCfbWorkbook(bytes: Uint8Array): void {
   }
 }
 
-function parse(req: ParseRequest): Parsed {
+function parse(req: ParseRequest, stream: PostedRowStream | undefined): Parsed {
   const { bytes, limits } = req
   const wantTable = req.op === 'read'
   const { container, entries } = precheck(bytes, limits)
   if (container === 'text') {
-    const text = readText(bytes, req.fileName, wantTable, limits)
+    const text = readText(bytes, req.fileName, wantTable, limits, stream)
     if (req.sheetName !== undefined && req.sheetName !== text.sheetName) {
       throw new SheetError('sheet.sheet-not-found', { sheetName: req.sheetName })
     }
@@ -69,7 +74,7 @@ function parse(req: ParseRequest): Parsed {
   if (container === 'zip') {
     format = zipFormat(bytes, entries)
     if (format === 'xlsx') {
-      const fast = readXlsxWorkbook(bytes, entries, wantTable, req.sheetName, limits)
+      const fast = readXlsxWorkbook(bytes, entries, wantTable, req.sheetName, limits, stream ? { stream } : {})
       if (fast) return workbookParsed(format, fast)
     }
     if (format === 'ods') checkOdsNotEncrypted(bytes, entries)
@@ -80,7 +85,7 @@ function parse(req: ParseRequest): Parsed {
     // An Excel 2.x–4.x file is a bare record stream: no OLE container to check.
     if (container === 'cfb') checkCfbWorkbook(bytes)
   }
-  return workbookParsed(format, readWorkbook(bytes, format, wantTable, req.sheetName, limits, hiddenNames))
+  return workbookParsed(format, readWorkbook(bytes, format, wantTable, req.sheetName, limits, hiddenNames, stream))
 }
 
 function workbookParsed(format: WorkbookFormat, book: WorkbookRead): Parsed {
@@ -97,11 +102,12 @@ function prototypeShape(): string {
  * back as error data, because exceptions do not cross a worker boundary
  * intact. Also refuses the result if parsing polluted a built-in prototype
  * (the CVE-2023-30533 class of bug), since nothing it produced can be trusted.
+ * Given a stream, a large table's rows go there as they are read.
  */
-export function runParseJob(req: ParseRequest): ParseResponse {
+export function runParseJob(req: ParseRequest, stream?: PostedRowStream): ParseResponse {
   const before = prototypeShape()
   try {
-    const parsed = parse(req)
+    const parsed = parse(req, stream)
     if (prototypeShape() !== before) throw new SheetError('sheet.corrupt')
     const info: WorkbookInfo = {
       fileName: req.fileName,
@@ -113,7 +119,7 @@ export function runParseJob(req: ParseRequest): ParseResponse {
       fingerprint: createHash('sha256').update(req.bytes).digest('hex'),
       sizeBytes: req.bytes.length
     }
-    return { ok: true, info, table: parsed.table }
+    return { ok: true, info, table: parsed.table, streamedRows: stream?.sent ?? 0 }
   } catch (err) {
     const error = err instanceof SheetError ? err : new SheetError('sheet.internal', { detail: String(err) })
     return { ok: false, error: { code: error.code, params: { ...error.params, fileName: req.fileName } } }

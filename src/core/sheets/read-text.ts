@@ -1,8 +1,9 @@
 import type { SheetTable } from '../../shared/sheet'
 import { TableBuilder } from './build-table'
-import { decodeText } from './decode-text'
-import { detectDelimiter, parseDelimited } from './delimited-text'
+import { decodeTextPieces } from './decode-text'
+import { detectDelimiter, parseDelimitedPieces } from './delimited-text'
 import type { SheetLimits } from './limits'
+import type { RowStream } from './row-stream'
 
 /** What reading a CSV/TSV file produced. */
 export interface TextRead {
@@ -22,18 +23,27 @@ export function textSheetName(fileName: string): string {
 
 /**
  * Reads CSV/TSV bytes: decodes them ourselves (so Hangul survives whatever the
- * encoding), picks the delimiter, and keeps every cell as the exact text in
- * the file, so '000123' and '1E5' stay codes rather than becoming numbers.
+ * encoding), a few megabytes at a time, picks the delimiter, and keeps every
+ * cell as the exact text in the file, so '000123' and '1E5' stay codes
+ * rather than becoming numbers.
  */
-export function readText(bytes: Uint8Array, fileName: string, wantTable: boolean, limits: SheetLimits): TextRead {
-  const { text, encoding, unsure } = decodeText(bytes)
-  const { delimiter, skip } = detectDelimiter(text, fileName)
+export function readText(bytes: Uint8Array, fileName: string, wantTable: boolean, limits: SheetLimits, stream?: RowStream): TextRead {
+  const { encoding, unsure, pieces } = decodeTextPieces(bytes)
+  const rest = pieces()
+  const first = rest.next()
+  const head = first.done === true ? '' : first.value
+  // The first piece is megabytes long: more than the delimiter's sniffing reads.
+  const { delimiter, skip } = detectDelimiter(head, fileName)
   const format = delimiter === '\t' ? 'tsv' : 'csv'
   const sheetName = textSheetName(fileName)
   if (!wantTable) return { format, encoding, encodingUnsure: unsure, sheetName, table: null }
-  const builder = new TableBuilder(limits)
+  const builder = new TableBuilder(limits, stream)
   let rowNumber = 0
-  parseDelimited(skip > 0 ? text.slice(skip) : text, delimiter, (fields) => {
+  const text = (function* () {
+    yield skip > 0 ? head.slice(skip) : head
+    yield* rest
+  })()
+  parseDelimitedPieces(text, delimiter, (fields) => {
     builder.add(++rowNumber, fields)
   })
   return { format, encoding, encodingUnsure: unsure, sheetName, table: builder.finish(sheetName) }

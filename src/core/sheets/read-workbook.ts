@@ -7,6 +7,7 @@ import { countSheetRows } from './count-sheet-rows'
 import { SheetError } from './errors'
 import type { SheetLimits } from './limits'
 import { defaultSheetName, tableRowCount } from './row-count'
+import type { RowStream } from './row-stream'
 import { sheetCellRows } from './sheet-cells'
 
 /** Workbook formats SheetJS parses for us (CSV/TSV never reach it; see delimited-text). */
@@ -78,8 +79,8 @@ function parsedSheet(wb: WorkBook, name: string): WorkSheet {
   return ws as WorkSheet
 }
 
-function toTable(ws: WorkSheet, sheetName: string, date1904: boolean, limits: SheetLimits): SheetTable {
-  const builder = new TableBuilder(limits)
+function toTable(ws: WorkSheet, sheetName: string, date1904: boolean, limits: SheetLimits, stream: RowStream | undefined): SheetTable {
+  const builder = new TableBuilder(limits, stream)
   // Walk the cells that exist, never the declared range: a file may claim A1:XFD1048576.
   const data = sheetCellRows(ws)
   for (let r = 0; r < data.length; r++) {
@@ -115,7 +116,9 @@ export function readWorkbook(
   wantTable: boolean,
   sheetName: string | undefined,
   limits: SheetLimits,
-  hiddenNames: ReadonlySet<string> = new Set()
+  hiddenNames: ReadonlySet<string> = new Set(),
+  /** Where the chosen sheet's rows go as they are read (see TableBuilder). */
+  stream?: RowStream
 ): WorkbookRead {
   const byName = wantTable && sheetName !== undefined
   const wb = parse(bytes, format, format === 'xlsx' && byName ? sheetName : null)
@@ -124,12 +127,12 @@ export function readWorkbook(
   // SheetJS matches sheet names case-insensitively; the user picked an exact one.
   if (byName && !all.includes(sheetName)) throw new SheetError('sheet.sheet-not-found', { sheetName })
   if (byName) {
-    const table = toTable(parsedSheet(wb, sheetName), sheetName, date1904, limits)
+    const table = toTable(parsedSheet(wb, sheetName), sheetName, date1904, limits, stream)
     const sheets = visible.map((name) => ({ name, rowCount: name === sheetName ? tableRowCount(table) : null }))
     return { sheetNames: visible, sheets, table }
   }
   const sheets = summarize(wb, visible, date1904)
   if (!wantTable) return { sheetNames: visible, sheets, table: null }
   const chosen = defaultSheetName(sheets) ?? (visible[0] as string)
-  return { sheetNames: visible, sheets, table: toTable(parsedSheet(wb, chosen), chosen, date1904, limits) }
+  return { sheetNames: visible, sheets, table: toTable(parsedSheet(wb, chosen), chosen, date1904, limits, stream) }
 }

@@ -1,5 +1,6 @@
 /**
- * The parsing worker's entry point: one job, answered with one message.
+ * The parsing worker's entry point: one job, answered with one message
+ * (after its table's rows, in batches as they were read: row-stream.ts).
  * Runs as a worker thread (the job arrives as workerData; the thread then
  * ends) or as a process of its own — Electron's utilityProcess, whose
  * process.parentPort delivers the job as a message; the reader stops the
@@ -8,6 +9,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { runParseJob, type ParseRequest } from './parse-job'
+import { PostedRowStream } from './row-stream'
 
 /** Electron's process.parentPort in a utility process. */
 interface UtilityParentPort {
@@ -17,5 +19,6 @@ interface UtilityParentPort {
 
 const utilityPort = (process as unknown as { parentPort?: UtilityParentPort }).parentPort
 
-if (parentPort) parentPort.postMessage(runParseJob(workerData as ParseRequest))
-else if (utilityPort) utilityPort.once('message', (event) => utilityPort.postMessage(runParseJob(event.data)))
+const port = parentPort
+if (port) port.postMessage(runParseJob(workerData as ParseRequest, new PostedRowStream((m) => port.postMessage(m))))
+else if (utilityPort) utilityPort.once('message', (event) => utilityPort.postMessage(runParseJob(event.data, new PostedRowStream((m) => utilityPort.postMessage(m)))))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeCp949Strict } from '../../../src/core/sheets/cp949'
-import { decodeText } from '../../../src/core/sheets/decode-text'
+import { decodeText, decodeTextPieces } from '../../../src/core/sheets/decode-text'
 import { ascii, concat, CP949, textBytes } from './fixtures'
 
 describe('CP949 fixture bytes', () => {
@@ -53,5 +53,32 @@ describe('decodeText', () => {
   it('rejects invalid CP949 sequences instead of guessing', () => {
     expect(decodeCp949Strict(Uint8Array.from([0xbb]))).toBeNull()
     expect(decodeCp949Strict(Uint8Array.from([0xff, 0x41]))).toBeNull()
+  })
+})
+
+describe('decodeTextPieces', () => {
+  const damagedCp949 = concat(CP949.상품명, ascii(',x\n'), [0xb0], ascii('\n'), CP949.가격, ascii(',1\r\n'), CP949.똠, [0x81], ascii('\n'))
+  const files: Record<string, Uint8Array> = {
+    'utf-8': textBytes('상품명,가격\n사과,1000\r\n배,2000\n'),
+    'utf-8 with a BOM': textBytes('상품명,가격\n사과,1000\r\n배,2000\n', 'utf-8-bom'),
+    'utf-16le': textBytes('상품명\t가격\n사과\t1000\n\n배\t2', 'utf-16le'),
+    'utf-16be': textBytes('상품명\t가격\n사과\t1000\n\n배\t2', 'utf-16be'),
+    cp949: concat(CP949.상품명, ascii(',x\n'), CP949.가격, ascii(',1\r\n'), CP949.똠, ascii(',2\n')),
+    'damaged cp949': damagedCp949,
+    'windows-1252': Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x6e, 0x61, 0xef, 0x76, 0x65, 0x0a, 0xa3, 0x35])
+  }
+
+  it('decodes to exactly the whole text in any piece size, each piece but the last ending at a line feed', () => {
+    for (const [name, bytes] of Object.entries(files)) {
+      const whole = decodeText(bytes)
+      for (const size of [1, 2, 3, 5, 8, 1000]) {
+        const decoded = decodeTextPieces(bytes, size)
+        const pieces = [...decoded.pieces()]
+        expect(pieces.join(''), `${name} in pieces of ${size}`).toBe(whole.text)
+        expect({ encoding: decoded.encoding, unsure: decoded.unsure }).toEqual({ encoding: whole.encoding, unsure: whole.unsure })
+        for (const piece of pieces.slice(0, -1)) expect(piece.endsWith('\n'), `${name}: ${JSON.stringify(piece)}`).toBe(true)
+        if (size === 1) expect(pieces.length).toBeGreaterThan(2)
+      }
+    }
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectDelimiter, parseDelimited, type Delimiter } from '../../../src/core/sheets/delimited-text'
+import { detectDelimiter, parseDelimited, parseDelimitedPieces, type Delimiter } from '../../../src/core/sheets/delimited-text'
 
 function records(text: string, delimiter: Delimiter = ','): string[][] {
   const out: string[][] = []
@@ -72,5 +72,45 @@ describe('detectDelimiter', () => {
 
   it("honours Excel's sep= first line and skips it", () => {
     expect(detectDelimiter('sep=;\r\na;b\r\n', 'a.csv')).toEqual({ delimiter: ';', skip: 7 })
+  })
+})
+
+describe('parseDelimitedPieces', () => {
+  /** The records of `text` read in the pieces cut at `cuts`, and whether they equal the records of the whole. */
+  function inPieces(text: string, cuts: readonly number[], delimiter: Delimiter = ','): string[][] {
+    const bounds = [0, ...cuts, text.length]
+    const pieces = bounds.slice(1).map((end, i) => text.slice(bounds[i], end))
+    const out: string[][] = []
+    parseDelimitedPieces(pieces, delimiter, (fields) => {
+      out.push(fields)
+    })
+    return out
+  }
+
+  const tricky = [
+    'name,memo\r\n"사과","첫 줄\r\n둘째 줄"\r\n"say ""hi""",x\r\n',
+    'a\nb\r\nc\rd\r\n\r\ne,',
+    '5" screen,"x"y\n"",""""\n,,\n',
+    'a,"open\nstill open, and "" more\r\nlines'
+  ]
+
+  it('reads the same records as the whole text, wherever one cut falls (mid-quote, between a CR and its LF, after a separator)', () => {
+    for (const text of tricky) {
+      const whole = records(text)
+      for (let cut = 0; cut <= text.length; cut++) expect(inPieces(text, [cut]), `${JSON.stringify(text)} cut at ${cut}`).toEqual(whole)
+    }
+  })
+
+  it('reads the same records when the text comes one character at a time', () => {
+    for (const text of tricky) expect(inPieces(text, Array.from({ length: text.length }, (_, i) => i))).toEqual(records(text))
+  })
+
+  it('stops when told to, reading no further piece', () => {
+    const seen: string[][] = []
+    parseDelimitedPieces(['a\nb\n', 'c\nd\n'], ',', (fields) => {
+      seen.push(fields)
+      return seen.length < 3
+    })
+    expect(seen).toEqual([['a'], ['b'], ['c']])
   })
 })

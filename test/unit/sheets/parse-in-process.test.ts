@@ -12,6 +12,8 @@ const PARENT_PORT_SHIM = resolve(__dirname, '../../integration/desktop/stub-elec
 const dir = mkdtempSync(join(tmpdir(), 'sheetport-parse-process-'))
 const readers: SheetReader[] = []
 const pids: number[] = []
+/** Messages the parser processes sent, of every kind. */
+let messagesFromParsers = 0
 afterAll(async () => {
   await Promise.all(readers.map((r) => r.close()))
   rmSync(dir, { recursive: true, force: true })
@@ -26,7 +28,11 @@ const spawnNode: SpawnParserProcess = (scriptPath, execArgv) => {
     kill: () => child.kill('SIGKILL'),
     on: (event: 'message' | 'exit', listener: (value: never) => void) => {
       const call = listener as (value: unknown) => void
-      if (event === 'message') child.on('message', (message) => call(message))
+      if (event === 'message')
+        child.on('message', (message) => {
+          messagesFromParsers++
+          call(message)
+        })
       else child.on('exit', (code, signal) => call(code ?? (signal ? 134 : 0)))
       return port
     }
@@ -63,6 +69,16 @@ describe('parsing in a process of its own (the desktop app’s utilityProcess)',
     const { table } = await r.readSheet(xlsxBytes([['상품코드', '상품명'], ['P-001', '반팔 티셔츠']]), '상품.xlsx')
     expect(table.rows.map((row) => row.cells)).toEqual([['상품코드', '상품명'], ['P-001', '반팔 티셔츠']])
     expect((await r.inspect(csv, 'a.csv')).format).toBe('csv')
+  })
+
+  it('gets a large table as the process read it, its rows streamed in batches rather than in one message', async () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => `P${i},"셔츠, ${i}호",${1000 + i}`)
+    const before = messagesFromParsers
+    const { table } = await readerWith().readSheet(textBytes(['상품코드,상품명,판매가', ...rows].join('\r\n')), '상품.csv')
+    expect(table.rows).toHaveLength(25_001)
+    expect(table.rows[25_000]).toEqual({ rowNumber: 25_001, cells: ['P24999', '셔츠, 24999호', '25999'] })
+    expect(table.rows.every((row, i) => row.rowNumber === i + 1 && row.cells.length === 3)).toBe(true)
+    expect(messagesFromParsers - before).toBe(4) // three batches of at most 10,000 rows, then the answer
   })
 
   it('gives the process the heap ceiling, and reports a process that dies of memory as out-of-memory', async () => {

@@ -79,6 +79,14 @@ describe('worker script location', () => {
     expect(resolveWorkerScript('/app/out/main/sheet-worker.js')).toEqual({ path: '/app/out/main/sheet-worker.js', execArgv: [] })
   })
 
+  it('gets a large .xlsx table whole through the worker, whose rows come in batches', async () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => [`P${i}`, `셔츠 ${i}호`, { t: 'n' as const, v: 1000 + i }])
+    const { table } = await readerWith({}).readSheet(xlsxBytes([['상품코드', '상품명', '판매가'], ...rows]), '상품.xlsx')
+    expect(table.rows).toHaveLength(25_001)
+    expect(table.rows[25_000]).toEqual({ rowNumber: 25_001, cells: ['P24999', '셔츠 24999호', '25999'] })
+    expect(table.rows.every((row, i) => row.rowNumber === i + 1 && row.cells.length === 3)).toBe(true)
+  })
+
   it('works bundled to CommonJS, as the Electron build ships it (main bundle + sheet-worker.js side by side)', async () => {
     const out = join(dir, 'out', 'main')
     mkdirSync(out, { recursive: true })

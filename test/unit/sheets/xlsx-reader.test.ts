@@ -39,7 +39,7 @@ function outcome(read: () => WorkbookRead | null): Outcome {
 function bothReaders(bytes: Uint8Array, wantTable: boolean, sheetName?: string, limits: SheetLimits = DEFAULT_SHEET_LIMITS, streamAboveBytes?: number) {
   const { entries } = precheck(bytes, limits)
   return {
-    fast: outcome(() => readXlsxWorkbook(bytes, entries, wantTable, sheetName, limits, streamAboveBytes)),
+    fast: outcome(() => readXlsxWorkbook(bytes, entries, wantTable, sheetName, limits, { streamAboveBytes })),
     sheetjs: outcome(() => readWorkbook(bytes, 'xlsx', wantTable, sheetName, limits))
   }
 }

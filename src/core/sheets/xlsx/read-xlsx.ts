@@ -5,6 +5,7 @@ import { SheetError, type SheetErrorCode } from '../errors'
 import type { SheetLimits } from '../limits'
 import type { WorkbookRead } from '../read-workbook'
 import { tableRowCount } from '../row-count'
+import type { RowStream } from '../row-stream'
 import type { ZipEntry } from '../zip-directory'
 import { inflateEntry } from '../zip-guard'
 import { cellStyleFormats } from './number-formats'
@@ -29,7 +30,7 @@ class XlsxBook {
     private readonly date1904: boolean,
     private readonly styles: ZipEntry | null,
     private readonly sharedStrings: ZipEntry | null,
-    private readonly streamAboveBytes: number
+    private readonly options: Required<Pick<XlsxReadOptions, 'streamAboveBytes'>> & Pick<XlsxReadOptions, 'stream'>
   ) {}
 
   /** Shared strings and styles, read when the first sheet is. */
@@ -47,12 +48,12 @@ class XlsxBook {
     const entry = sheet.entry
     // A chart sheet shows a chart, never cells: it reads as empty.
     if (entry === null) return
-    if (entry.method === DEFLATED && entry.uncompressedSize > this.streamAboveBytes) readStreamedSheetRows(this.bytes, entry, this.limits, this.sheetContext(), sink)
+    if (entry.method === DEFLATED && entry.uncompressedSize > this.options.streamAboveBytes) readStreamedSheetRows(this.bytes, entry, this.limits, this.sheetContext(), sink)
     else readSheetRows(inflateEntry(this.bytes, entry, this.limits), this.sheetContext(), sink)
   }
 
   table(sheet: PackageSheet): SheetTable {
-    const builder = new TableBuilder(this.limits)
+    const builder = new TableBuilder(this.limits, this.options.stream)
     this.read(sheet, (rowNumber, texts) => builder.add(rowNumber, texts))
     return builder.finish(sheet.name)
   }
@@ -100,10 +101,10 @@ function readDefaultSheet(book: XlsxBook, visible: readonly PackageSheet[]): Wor
   return { sheetNames: visible.map((s) => s.name), sheets, table: chosen ?? first }
 }
 
-function readBook(bytes: Uint8Array, entries: readonly ZipEntry[], wantTable: boolean, sheetName: string | undefined, limits: SheetLimits, streamAboveBytes: number): WorkbookRead {
+function readBook(bytes: Uint8Array, entries: readonly ZipEntry[], wantTable: boolean, sheetName: string | undefined, limits: SheetLimits, options: XlsxReadOptions): WorkbookRead {
   const pkg = readXlsxPackage(bytes, entries, limits)
   const visible = visibleSheets(pkg.sheets)
-  const book = new XlsxBook(bytes, limits, pkg.date1904, pkg.styles, pkg.sharedStrings, streamAboveBytes)
+  const book = new XlsxBook(bytes, limits, pkg.date1904, pkg.styles, pkg.sharedStrings, { streamAboveBytes: options.streamAboveBytes ?? STREAM_ABOVE_BYTES, stream: options.stream })
   const sheetNames = visible.map((s) => s.name)
   if (wantTable && sheetName !== undefined) {
     const named = pkg.sheets.find((s) => s.name === sheetName)
@@ -113,6 +114,14 @@ function readBook(bytes: Uint8Array, entries: readonly ZipEntry[], wantTable: bo
   }
   if (!wantTable) return { sheetNames, sheets: summaries(visible, (s) => book.count(s)), table: null }
   return readDefaultSheet(book, visible)
+}
+
+/** How readXlsxWorkbook reads beyond its limits. */
+export interface XlsxReadOptions {
+  /** Sheet parts above this size are read while they inflate; tests lower it. */
+  readonly streamAboveBytes?: number
+  /** Where the table's rows go as they are read (see TableBuilder). When the shortcut gives up, the stream is restarted before SheetJS reads. */
+  readonly stream?: RowStream
 }
 
 /**
@@ -131,14 +140,14 @@ export function readXlsxWorkbook(
   wantTable: boolean,
   sheetName: string | undefined,
   limits: SheetLimits,
-  /** Sheet parts above this size are read while they inflate; tests lower it. */
-  streamAboveBytes: number = STREAM_ABOVE_BYTES
+  options: XlsxReadOptions = {}
 ): WorkbookRead | null {
   try {
-    return readBook(bytes, entries, wantTable, sheetName, limits, streamAboveBytes)
+    return readBook(bytes, entries, wantTable, sheetName, limits, options)
   } catch (err) {
     if (err instanceof SheetError && LIMIT_CODES.has(err.code)) throw err
     // A damaged part, XlsxShortcutUnavailable, anything unforeseen: SheetJS reads the file and gives its own answer.
+    options.stream?.restart()
     return null
   }
 }

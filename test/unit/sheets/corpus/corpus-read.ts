@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { createSheetReader, type ParserProcess, type SheetReader, type SpawnParserProcess } from '../../../../src/core/sheets'
 import { runParseJob, type ParseRequest } from '../../../../src/core/sheets/parse-job'
+import { PostedRowStream } from '../../../../src/core/sheets/row-stream'
 import { columnLetter, type SheetTable, type WorkbookInfo } from '../../../../src/shared/sheet'
 
 export const CORPUS_DIR = join(__dirname, '../../../fixtures/corpus')
@@ -53,7 +54,8 @@ function sheetOf(info: WorkbookInfo, table: SheetTable): CorpusSheet {
 
 /**
  * A parser "process" that runs the worker's job (runParseJob, the whole
- * parse) in this thread: the reader is Sheetport's own, only the isolation
+ * parse, its rows streamed as the worker streams them) in this thread: the
+ * reader is Sheetport's own, only the isolation
  * is left out, because a fresh worker per read would make ~100 reads take
  * a minute. corpus-sources.test.ts checks it reads as the worker does.
  */
@@ -61,7 +63,8 @@ export const inThread: SpawnParserProcess = () => {
   let onMessage: ((message: unknown) => void) | undefined
   const child = {
     postMessage(message: unknown) {
-      setImmediate(() => onMessage?.(runParseJob(message as ParseRequest)))
+      const post = (answer: unknown): void => onMessage?.(answer)
+      setImmediate(() => post(runParseJob(message as ParseRequest, new PostedRowStream(post))))
     },
     kill: () => undefined,
     on(event: 'message' | 'exit', listener: (value: never) => void) {
