@@ -16,6 +16,18 @@ export const DEFAULT_BATCH_ROWS = 10_000
 
 const asIs = (text: string): string => text
 
+/** A kept row's own cost in memory, roughly: its object and its array of cells (V8 without pointer compression, as Node runs it). */
+const ROW_BYTES = 96
+/** A cell's cost besides its characters: the string's header. */
+const CELL_BYTES = 24
+
+/** About what a row of these cells takes where its table is kept (2 bytes a character: Hangul makes strings two-byte). */
+export function rowBytes(cells: readonly string[]): number {
+  let bytes = ROW_BYTES
+  for (const cell of cells) bytes += CELL_BYTES + 2 * cell.length
+  return bytes
+}
+
 /** A row while it is built: its cells are cleaned in place. */
 interface RowBeingBuilt {
   readonly rowNumber: number
@@ -25,8 +37,9 @@ interface RowBeingBuilt {
 /**
  * Collects rows as they are read and turns them into a SheetTable: cells
  * trimmed, blank rows dropped (so merged titles and spacer rows leave no
- * phantom rows), columns blank in every kept row dropped, row and column caps
- * enforced as rows arrive so an oversized sheet stops early. A sheet as
+ * phantom rows), columns blank in every kept row dropped, caps on rows,
+ * columns and the table's memory enforced as rows arrive so an oversized
+ * sheet stops early. A sheet as
  * exports have it also loses Excel's text prefix ('00123 → 00123) and the
  * template's guidance rows under the header (marks, field codes,
  * descriptions, its example); a Sheetport failure report keeps its cells
@@ -43,6 +56,7 @@ export class TableBuilder {
   #clean: (text: string) => string = withoutTextPrefix
   readonly #used: boolean[] = []
   #count = 0
+  #bytes = 0
   #streaming = false
 
   constructor(
@@ -61,6 +75,8 @@ export class TableBuilder {
     if (this.#count >= this.limits.maxRows) throw new SheetError('sheet.too-many-rows', { limit: this.limits.maxRows })
     this.#count++
     cells.length = width
+    this.#bytes += rowBytes(cells)
+    if (this.#bytes > this.limits.maxTableBytes) throw new SheetError('sheet.too-much-text', { limitMb: Math.round(this.limits.maxTableBytes / (1024 * 1024)) })
     const row = { rowNumber, cells }
     if (this.#layout === null) {
       this.#rows.push(row)

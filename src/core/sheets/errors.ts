@@ -15,6 +15,7 @@ export type SheetErrorCode =
   | 'sheet.too-large'
   | 'sheet.too-many-rows'
   | 'sheet.too-many-columns'
+  | 'sheet.too-much-text'
   | 'sheet.zip-bomb'
   | 'sheet.timeout'
   | 'sheet.out-of-memory'
@@ -37,6 +38,7 @@ const MESSAGES: Readonly<Record<SheetErrorCode, string>> = {
   'sheet.too-large': '“{fileName}” is larger than {limitMb} MB, the most Sheetport reads at once. Split it into smaller files.',
   'sheet.too-many-rows': 'The sheet has more than {limit} rows, the most Sheetport reads at once. Split it into smaller files.',
   'sheet.too-many-columns': 'The sheet has more than {limit} columns, the most Sheetport reads.',
+  'sheet.too-much-text': 'The sheet in “{fileName}” holds more text than Sheetport can keep open at once (about {limitMb} MB). Split its rows into smaller files, or delete the columns you do not import, and try again.',
   'sheet.zip-bomb': '“{fileName}” would expand to more than {limitMb} MB when opened, so Sheetport refused it for safety.',
   'sheet.timeout': 'Reading “{fileName}” took longer than {seconds} seconds, so Sheetport stopped. Try a smaller file.',
   'sheet.out-of-memory': '“{fileName}” needs more memory than Sheetport allows for one file. Split it into smaller files.',

@@ -17,6 +17,14 @@ export interface SheetLimits {
   readonly maxRows: number
   /** Most columns in one sheet (Excel's own limit is 16,384). */
   readonly maxColumns: number
+  /**
+   * Most memory one sheet's table may take where it is kept (the main
+   * process), estimated as rows arrive: 2 bytes a character plus each
+   * cell's and row's bookkeeping (tableBytes). Excel's fullest sheet of
+   * product rows (1,048,576 × 10) is about 600 MB; past the limit the read
+   * stops with a plain message instead of the app running out of memory.
+   */
+  readonly maxTableBytes: number
   /** Wall-clock budget for one read, worker start-up included, in milliseconds. */
   readonly timeoutMs: number
   /** V8 old-generation heap ceiling of the parsing worker, in MB. */
@@ -29,9 +37,10 @@ export const DEFAULT_SHEET_LIMITS: SheetLimits = Object.freeze({
   maxUncompressedBytes: 1024 * 1024 * 1024,
   maxCompressionRatio: 1000,
   maxZipEntries: 10_000,
-  maxRows: 1_000_000,
+  maxRows: 1_048_576,
   maxColumns: 16_384,
-  timeoutMs: 60_000,
+  maxTableBytes: 1024 * 1024 * 1024,
+  timeoutMs: 120_000,
   maxOldGenerationSizeMb: 2048
 })
 

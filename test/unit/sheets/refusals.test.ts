@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
 import { strToU8, zipSync } from 'fflate'
 import { createSheetReader, DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../../src/core/sheets'
+import { rowBytes } from '../../../src/core/sheets/build-table'
 import { runParseJob } from '../../../src/core/sheets/parse-job'
 import { precheck } from '../../../src/core/sheets/precheck'
 import {
@@ -124,6 +125,20 @@ describe('refused by the worker', () => {
     await expect(r.readSheet(xlsx, 'rows.xlsx')).rejects.toMatchObject({ code: 'sheet.too-many-rows' })
     const sparse = textBytes('h\n\n\n\n\n\n\n1\n2\n3\n4\n')
     expect((await r.readSheet(sparse, 'ok.csv')).table.rows).toHaveLength(5)
+  })
+
+  it('a sheet whose table would take more memory than allowed, in a plain message naming the file; one just under it reads', async () => {
+    const row = ['P-000001', '여름 린넨 셔츠', '39000']
+    const perRow = rowBytes(row)
+    const rows = (n: number) => ['상품코드,상품명,판매가', ...Array.from({ length: n }, () => row.join(','))].join('\n')
+    const limit = perRow * 1000 + rowBytes(['상품코드', '상품명', '판매가'])
+    const r = readerWith({ maxTableBytes: limit })
+    expect((await r.readSheet(textBytes(rows(1000)), 'fits.csv')).table.rows).toHaveLength(1001)
+    const refused = r.readSheet(textBytes(rows(1001)), '전체 상품.csv')
+    await expect(refused).rejects.toMatchObject({ code: 'sheet.too-much-text', params: { fileName: '전체 상품.csv', limitMb: 0 } })
+    await expect(refused).rejects.toThrow(/holds more text than Sheetport can keep open at once/)
+    const xlsx = xlsxBytes([['상품코드', '상품명', '판매가'], ...Array.from({ length: 1001 }, () => row)])
+    await expect(r.readSheet(xlsx, 'all.xlsx')).rejects.toMatchObject({ code: 'sheet.too-much-text' })
   })
 
   it('a sheet over the column limit', async () => {

@@ -19,7 +19,7 @@ const DEFLATED = 8
 const STREAM_ABOVE_BYTES = 256 * 1024 * 1024
 
 // Refusals that do not depend on how the file is read: it is simply too big.
-const LIMIT_CODES: ReadonlySet<SheetErrorCode> = new Set(['sheet.too-many-rows', 'sheet.too-many-columns', 'sheet.zip-bomb'])
+const LIMIT_CODES: ReadonlySet<SheetErrorCode> = new Set(['sheet.too-many-rows', 'sheet.too-many-columns', 'sheet.too-much-text', 'sheet.zip-bomb'])
 
 class XlsxBook {
   private context: SheetContext | null = null

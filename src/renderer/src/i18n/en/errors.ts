@@ -21,6 +21,7 @@ export const errors = {
     'too-large': '“{{fileName}}” is larger than {{limitMb, number}} MB, the most Sheetport reads at once. Split it into smaller files.',
     'too-many-rows': 'The sheet has more than {{limit, number}} rows, the most Sheetport reads at once. Split it into smaller files.',
     'too-many-columns': 'The sheet has more than {{limit, number}} columns, the most Sheetport reads.',
+    'too-much-text': 'The sheet in “{{fileName}}” holds more text than Sheetport can keep open at once (about {{limitMb, number}} MB). Split its rows into smaller files, or delete the columns you do not import, and try again.',
     'zip-bomb': '“{{fileName}}” would expand to more than {{limitMb, number}} MB when opened, so Sheetport refused it for safety.',
     timeout: 'Reading “{{fileName}}” took longer than {{seconds}} seconds, so Sheetport stopped. Try a smaller file.',
     'out-of-memory': '“{{fileName}}” needs more memory than Sheetport allows for one file. Split it into smaller files.',

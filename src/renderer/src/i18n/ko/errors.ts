@@ -22,6 +22,7 @@ export const errors: Messages['errors'] = {
     'too-large': '“{{fileName}}”이(가) 한 번에 읽을 수 있는 {{limitMb, number}}MB보다 큽니다. 파일을 나눠 주세요.',
     'too-many-rows': '시트의 행이 한 번에 읽을 수 있는 {{limit, number}}행보다 많습니다. 파일을 나눠 주세요.',
     'too-many-columns': '시트의 열이 읽을 수 있는 {{limit, number}}개보다 많습니다.',
+    'too-much-text': '“{{fileName}}”의 시트에 한 번에 열 수 있는 양(약 {{limitMb, number}}MB)보다 많은 글자가 들어 있습니다. 행을 여러 파일로 나누거나 가져오지 않을 열을 지운 뒤 다시 시도해 주세요.',
     'zip-bomb': '“{{fileName}}”은(는) 열면 {{limitMb, number}}MB 넘게 커지므로 안전을 위해 거부했습니다.',
     timeout: '“{{fileName}}” 읽기가 {{seconds}}초를 넘어 중단했습니다. 더 작은 파일로 시도해 주세요.',
     'out-of-memory': '“{{fileName}}”은(는) 파일 하나에 허용된 것보다 많은 메모리가 필요합니다. 파일을 나눠 주세요.',
