@@ -6,7 +6,7 @@ import type { SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { autoMapTable, mappingFitsTable, type SavedMappingStore } from '../mapping'
 import { ReviewModel, type CellEditResult } from '../review'
-import { headerCells, isSheetError, withHeaderAt, type SheetReader } from '../sheets'
+import { headerCells, isSheetError, SheetError, withHeaderAt, type SheetReader } from '../sheets'
 import { buildImportView, type SessionState } from './import-view'
 
 /** Open spreadsheets kept at once; an older one is dropped when a new file arrives. */
@@ -16,7 +16,8 @@ const CHECK_TURN_MS = 20
 
 interface Session extends SessionState {
   readonly fileName: string
-  readonly bytes: Uint8Array
+  /** The file, to read another of its sheets; null when it has only the one (a CSV), so a large file is not kept twice. */
+  readonly bytes: Uint8Array | null
 }
 
 /** Turns a reader refusal into a message for the screen (its code translates, its params fill in). */
@@ -27,7 +28,7 @@ function readFailure(error: unknown): never {
 
 /**
  * The spreadsheets the user has open in the import flow. Each keeps its
- * bytes (to switch sheets), its table and its mapping; everything the
+ * bytes (to switch sheets, when it has more than one), its table and its mapping; everything the
  * screen sees is built from here, and saved mappings are applied and
  * remembered here.
  */
@@ -46,7 +47,7 @@ export class ImportSessions {
   /** Reads a dropped or picked file (its first visible sheet). */
   async open(fileName: string, bytes: Uint8Array): Promise<ImportView> {
     const { info, table } = await this.reader.readSheet(bytes, fileName).catch(readFailure)
-    const session: Session = { id: randomUUID(), fileName, bytes, info, table, mapping: null, mappingRestored: false }
+    const session: Session = { id: randomUUID(), fileName, bytes: info.sheetNames.length > 1 ? bytes : null, info, table, mapping: null, mappingRestored: false }
     this.#sessions.set(session.id, session)
     for (const id of [...this.#sessions.keys()].slice(0, -MAX_SESSIONS)) {
       this.#sessions.delete(id)
@@ -59,6 +60,11 @@ export class ImportSessions {
   /** Switches to another sheet of the same workbook, keeping the chosen target. */
   async chooseSheet(id: string, sheetName: string): Promise<ImportView> {
     const session = this.#get(id)
+    if (session.bytes === null) {
+      // Its only sheet is the one open.
+      if (sheetName === session.table.sheetName) return buildImportView(session)
+      return readFailure(new SheetError('sheet.sheet-not-found', { sheetName, fileName: session.fileName }))
+    }
     const { table } = await this.reader.readSheet(session.bytes, session.fileName, sheetName).catch(readFailure)
     return this.#retable(session, table)
   }

@@ -55,9 +55,9 @@ export function createSheetReader(options: SheetReaderOptions = {}): SheetReader
       if (err instanceof SheetError) throw new SheetError(err.code, { ...err.params, fileName })
       throw err
     }
-    // A private copy: its buffer is transferred to the worker, and the caller keeps theirs.
-    const copy = new Uint8Array(bytes)
-    const job = parse({ op, bytes: copy, fileName, sheetName, limits }, script)
+    // A worker thread gets a private copy, whose buffer is transferred, and the caller keeps theirs; a process gets a copy of the message anyway.
+    const own = options.spawnProcess ? bytes : new Uint8Array(bytes)
+    const job = parse({ op, bytes: own, fileName, sheetName, limits }, script)
     running.add(job)
     try {
       return await job.result

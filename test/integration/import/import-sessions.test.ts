@@ -66,6 +66,16 @@ describe('ImportSessions', () => {
     expect(other.target).toBe('customers:create')
   })
 
+  it('keeps no copy of a one-sheet file (a CSV): asking for its only sheet changes nothing, any other is not there', async () => {
+    const csv = new TextEncoder().encode('이메일,이름\nkim@example.com,민수\n')
+    const view = await sessions.open('명단.csv', csv)
+    expect((sessions.get(view.sessionId) as { bytes: unknown }).bytes).toBeNull()
+    expect(await sessions.chooseSheet(view.sessionId, '명단')).toEqual(view)
+    await expect(sessions.chooseSheet(view.sessionId, 'Sheet2')).rejects.toMatchObject({ code: 'sheet.sheet-not-found', params: { sheetName: 'Sheet2', fileName: '명단.csv' } })
+    const book = await sessions.open('고객.xlsx', workbook({ 고객: customers, 메모: [['a'], ['b']] }))
+    expect((sessions.get(book.sessionId) as { bytes: unknown }).bytes).not.toBeNull()
+  })
+
   it('checks a large sheet in turns after showing its first rows, answering in between, and sends only once every row is checked', async () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => [i === 15_000 ? 'not-an-email' : `buyer${i}@example.com`, '민수', '김', '06236', ''])
     const view = await sessions.open('큰 명단.xlsx', workbook({ 고객: [customers[1] ?? [], ...rows] }))
