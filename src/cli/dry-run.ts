@@ -1,5 +1,6 @@
 import type { JobSource, PreparedJob } from '../core/jobs'
 import { reasonForCode } from '../core/targets'
+import { dataRowAt } from '../shared/sheet'
 import { SERVICE_OF_TARGET, type ServiceId } from '../shared/targets'
 import type { Language } from '../shared/text'
 import type { ExitCode } from './cli-error'
@@ -34,7 +35,7 @@ export interface DryRunSettings {
 function rowProblems(prepared: PreparedJob, screen: DryRunScreen, language: Language): RowToFix[] {
   const byRow = new Map<number, string[]>()
   for (const index of prepared.invalid) {
-    const issues = prepared.checks[index]?.issues ?? []
+    const issues = prepared.rowsWithIssues.get(index)?.issues ?? []
     byRow.set(index, issues.filter((i) => i.severity === 'error').map((i) => i.message[language]))
   }
   for (const row of screen !== null && 'rows' in screen ? screen.rows : []) {
@@ -63,10 +64,10 @@ export async function runDryRun(source: JobSource, settings: DryRunSettings): Pr
   const service = SERVICE_LABELS[SERVICE_OF_TARGET[source.target]]
   if (settings.screen !== null) out.result('rows' in settings.screen ? t('dry-run-screened', { service }) : t('dry-run-screen-failed', { service, reason: settings.screen.failed }))
   for (const { index, texts } of problems.slice(0, DRY_RUN_ROWS)) {
-    out.result(t('dry-run-row', { row: prepared.checks[index]?.rowNumber ?? index, problems: texts.join(' · ') }))
+    out.result(t('dry-run-row', { row: dataRowAt(source.table, index)?.rowNumber ?? index, problems: texts.join(' · ') }))
   }
   if (invalid > DRY_RUN_ROWS) out.result(t('dry-run-more', { rows: of('rows', invalid - DRY_RUN_ROWS) }))
-  const warned = prepared.checks.filter((c) => c.issues.some((i) => i.severity === 'warning')).length
+  const warned = [...prepared.rowsWithIssues.values()].filter((c) => c.issues.some((i) => i.severity === 'warning')).length
   if (warned > 0) out.result(t('dry-run-warnings', { rows: of('rows', warned) }))
   if (settings.reportPath !== null) {
     await saveInvalidRowsReport(source, problems, settings.reportPath, t, language)

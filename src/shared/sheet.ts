@@ -58,6 +58,11 @@ export interface SheetTable {
   readonly sheetColumns?: readonly number[]
 }
 
+/** A data row by its place among the data rows (0 = the first row under the header), as jobs and reports name rows; undefined past the end. */
+export function dataRowAt(table: SheetTable, index: number): SheetRow | undefined {
+  return table.rows[table.headerIndex + 1 + index]
+}
+
 /**
  * A column's letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. So
  * people can find a cell Sheetport talks about ("column E") in Excel.

@@ -6,8 +6,11 @@ import { basename, dirname, join } from 'node:path'
  * Writes a file so that readers see either the old content or the new, never
  * a torn one: write a temporary sibling, flush it to disk, rename it over the
  * target, then flush the folder so the rename itself survives a power cut.
+ * `data` may be a stream of chunks (a gzip stream, say), written as they
+ * come, so a large file never has to exist whole in memory; if the stream
+ * fails, the temporary file is removed and the target left as it was.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | AsyncIterable<Uint8Array>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(temp, 'w', 0o600)
   try {

@@ -1,4 +1,5 @@
 import type { JobRowState, JobRowView, RowAttempt } from '../../shared/jobs'
+import { dataRowAt } from '../../shared/sheet'
 import type { ReplayedJournal } from '../journal'
 import type { JobHandle, JobSummary, RowRecord } from '../upload'
 import type { PreparedJob } from './prepare-job'
@@ -74,8 +75,8 @@ export function fatesOf(entry: JobEntry, prepared: PreparedJob): Map<number, Row
 
 /** One row as the results grid shows it. */
 export function rowView(index: number, fate: RowFate, snapshot: JobSnapshot, prepared: PreparedJob, ended: boolean, attempts: readonly RowAttempt[]): JobRowView {
-  const row = snapshot.table.rows[snapshot.table.headerIndex + 1 + index]
-  const reason = fate.state === 'invalid' ? invalidReason(prepared.checks[index]) : fate.record === null ? null : outcomeReason(fate.record, ended)
+  const row = dataRowAt(snapshot.table, index)
+  const reason = fate.state === 'invalid' ? invalidReason(prepared.rowsWithIssues.get(index)) : fate.record === null ? null : outcomeReason(fate.record, ended)
   return {
     index,
     rowNumber: row?.rowNumber ?? 0,

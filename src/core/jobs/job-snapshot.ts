@@ -1,14 +1,7 @@
-import { gunzipSync, strFromU8 } from 'fflate'
-import { readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
-import { z } from 'zod'
 import type { ColumnMapping } from '../../shared/mapping'
-import { columnMappingSchema } from '../../shared/mapping-schema'
 import type { SheetTable } from '../../shared/sheet'
-import { TARGETS } from '../../shared/targets'
-import { writeFileAtomic } from '../fs/atomic-write'
 import type { JobSource } from './prepare-job'
 import { mappingHasSecrets, mappingWithoutSecrets, secretColumns } from '../mapping/secret-columns'
 
@@ -35,26 +28,6 @@ export interface JobSnapshot {
   readonly secretConstantsLeftOut: boolean
 }
 
-const snapshotSchema = z.strictObject({
-  v: z.literal(1),
-  fileName: z.string(),
-  table: z.strictObject({
-    sheetName: z.string(),
-    headerIndex: z.number().int().nonnegative(),
-    columnCount: z.number().int().nonnegative(),
-    sheetColumns: z.array(z.number().int().nonnegative()).optional(),
-    rows: z.array(z.strictObject({ rowNumber: z.number().int(), cells: z.array(z.string()) }))
-  }),
-  mapping: columnMappingSchema,
-  target: z.enum(TARGETS),
-  scope: z.array(z.number().int().nonnegative()),
-  connectionName: z.string(),
-  parentJobId: z.string().nullable(),
-  secretsLeftOut: z.boolean(),
-  blankedColumns: z.array(z.number().int().nonnegative()),
-  secretConstantsLeftOut: z.boolean().default(false)
-})
-
 /** Where a job's snapshot lives, next to its journal. */
 export function snapshotPath(stateDir: string, jobId: string): string {
   return join(stateDir, `${jobId}.rows.json.gz`)
@@ -78,29 +51,6 @@ export function snapshotOf(source: JobSource, details: { scope: readonly number[
     secretsLeftOut: mappingHasSecrets(source.mapping),
     blankedColumns: blanked,
     secretConstantsLeftOut: mappingWithoutSecrets(source.mapping).constants.length !== source.mapping.constants.length
-  }
-}
-
-const gzipOffThread = promisify(gzip)
-
-/**
- * Writes a snapshot atomically, compressed (a 100,000-row sheet is tens of
- * megabytes as JSON) on libuv's thread pool, so a job's first requests go
- * out while it is written.
- */
-export async function writeSnapshot(path: string, snapshot: JobSnapshot): Promise<void> {
-  await writeFileAtomic(path, await gzipOffThread(JSON.stringify({ v: 1, ...snapshot }), { level: 6 }))
-}
-
-/** Reads a snapshot back; null when it is missing or damaged (the journal alone still gives counts). */
-export async function readSnapshot(path: string): Promise<JobSnapshot | null> {
-  try {
-    const parsed = snapshotSchema.safeParse(JSON.parse(strFromU8(gunzipSync(await readFile(path)))))
-    if (!parsed.success) return null
-    const { v: _version, ...snapshot } = parsed.data
-    return snapshot
-  } catch {
-    return null
   }
 }
 

@@ -1,10 +1,11 @@
-import type { ColumnMapping, MappedRow } from '../../shared/mapping'
-import { columnLetters, type SheetTable } from '../../shared/sheet'
+import type { ColumnMapping } from '../../shared/mapping'
+import { columnLetters, dataRowAt, type SheetRow, type SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
-import { applyMapping } from '../mapping'
-import { buildRequest, type BuildOptions } from '../targets'
+import { createRowMapper } from '../mapping'
+import { buildRequest, naturalKey, type BuildOptions } from '../targets'
 import type { WorkItem } from '../upload'
-import { hasErrors, validateRows, type RowCheck } from '../validation'
+import { createFileChecker, hasErrors, type RowCheck } from '../validation'
+import { LazyWorkItem } from './lazy-work-item'
 
 /** What an upload starts from: a sheet's table, its mapping and target, from an import session or the CLI. */
 export interface JobSource {
@@ -14,21 +15,25 @@ export interface JobSource {
   readonly target: TargetId
 }
 
-/** A source turned into what the engine sends, with every row's check. */
+/**
+ * A source turned into what the engine sends: only what a job needs for
+ * its life, so a million-row job costs little beside its table. Mapped rows
+ * and payloads are not kept: an item builds its payload from its row when
+ * the adapter reads it.
+ */
 export interface PreparedJob {
-  /** Mapped data rows, by data-row index (0 = first row under the headers). */
-  readonly rows: readonly MappedRow[]
-  readonly checks: readonly RowCheck[]
-  /** Data-row indexes in scope (all rows, or the ones asked for). */
+  /** Data-row indexes in scope (all rows, or the ones asked for); 0 = first row under the headers. */
   readonly scope: readonly number[]
   /** Rows in scope with an error: not sent. */
   readonly invalid: readonly number[]
-  /** Rows in scope without errors, as the engine's work, index = data-row index. */
+  /** The check of each row in scope that has issues (errors or warnings), by data-row index; rows without any are not here. */
+  readonly rowsWithIssues: ReadonlyMap<number, RowCheck>
+  /** Rows in scope without errors, as the engine's work, in row order. */
   readonly items: readonly WorkItem[]
 }
 
 /** Header text and sheet letter of the column feeding each field, so messages name the user's own column ("column E “Price”"). */
-function columnWords(table: SheetTable, mapping: ColumnMapping): { columnNames: Map<string, string>; columnLetters: Map<string, string> } {
+export function columnWords(table: SheetTable, mapping: ColumnMapping): { columnNames: Map<string, string>; columnLetters: Map<string, string> } {
   const names = new Map<string, string>()
   const letters = new Map<string, string>()
   const sheetLetters = columnLetters(table)
@@ -42,27 +47,44 @@ function columnWords(table: SheetTable, mapping: ColumnMapping): { columnNames: 
   return { columnNames: names, columnLetters: letters }
 }
 
+/** The rows in scope, sorted and without repeats, with a flag per data row for them (null when every row is in scope). */
+function scopeFlags(only: readonly number[] | undefined, total: number): { scope: number[]; wanted: Uint8Array | null } {
+  if (only === undefined) return { scope: Array.from({ length: total }, (_, index) => index), wanted: null }
+  const scope = [...new Set(only)].filter((i) => i >= 0 && i < total).sort((a, b) => a - b)
+  const wanted = new Uint8Array(total)
+  for (const index of scope) if (Number.isInteger(index)) wanted[index] = 1
+  return { scope, wanted }
+}
+
 /**
- * Maps and validates every row, then builds requests for the valid ones in
- * scope. The whole file is validated even for a partial resend, so in-file
- * duplicate checks still see every row.
+ * Maps and validates every row, one at a time, then keeps what the job
+ * needs of the rows in scope: which are invalid, the checks of those with
+ * issues, and an item for each valid one. The whole file is checked even
+ * for a partial resend, so in-file duplicate checks still see every row;
+ * the result equals validateRows over the whole file.
  */
 export function prepareJob(source: JobSource, options: { readonly only?: readonly number[]; readonly build?: BuildOptions } = {}): PreparedJob {
-  const rows = applyMapping(source.table, source.mapping, source.target)
-  const checks = validateRows(rows, source.target, columnWords(source.table, source.mapping))
-  const scope = options.only === undefined ? rows.map((_, index) => index) : [...new Set(options.only)].filter((i) => i >= 0 && i < rows.length).sort((a, b) => a - b)
-  const invalid: number[] = []
-  const items: WorkItem[] = []
-  for (const index of scope) {
-    const check = checks[index]
-    const row = rows[index]
-    if (row === undefined || check === undefined) continue
-    if (hasErrors(check)) {
-      invalid.push(index)
-      continue
-    }
-    const built = buildRequest(source.target, row, options.build)
-    items.push({ index, key: built.key, payload: built.payload })
+  const { table, mapping, target } = source
+  const mapRow = createRowMapper(table, mapping, target)
+  const checkRow = createFileChecker(target, columnWords(table, mapping))
+  const total = Math.max(0, table.rows.length - table.headerIndex - 1)
+  const dataRow = (index: number): SheetRow => {
+    const row = dataRowAt(table, index)
+    if (row === undefined) throw new RangeError(`Row ${index} is not in the table.`)
+    return row
   }
-  return { rows, checks, scope, invalid, items }
+  const payloadOf = (index: number): unknown => buildRequest(target, mapRow(dataRow(index)), options.build).payload
+  const { scope, wanted } = scopeFlags(options.only, total)
+  const invalid: number[] = []
+  const rowsWithIssues = new Map<number, RowCheck>()
+  const items: WorkItem[] = []
+  for (let index = 0; index < total; index++) {
+    const row = mapRow(dataRow(index))
+    const check = checkRow(row)
+    if (wanted !== null && wanted[index] !== 1) continue
+    if (check.issues.length > 0) rowsWithIssues.set(index, check)
+    if (hasErrors(check)) invalid.push(index)
+    else items.push(new LazyWorkItem(index, naturalKey(target, row) ?? '', payloadOf))
+  }
+  return { scope, invalid, rowsWithIssues, items }
 }

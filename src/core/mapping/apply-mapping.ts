@@ -1,7 +1,7 @@
 import { extraPrefix, findField } from '../../shared/catalog'
 import type { FieldDef } from '../../shared/catalog'
 import type { ColumnMapping, MappedRow, ValueMapEntry } from '../../shared/mapping'
-import type { SheetTable } from '../../shared/sheet'
+import type { SheetRow, SheetTable } from '../../shared/sheet'
 import type { TargetId } from '../../shared/targets'
 import { headersOf } from './auto-map'
 import { coerceValue } from './coerce'
@@ -30,6 +30,17 @@ export function mappingFitsTable(mapping: ColumnMapping, table: SheetTable): boo
  * would send data to the wrong fields.
  */
 export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: TargetId): MappedRow[] {
+  const mapRow = createRowMapper(table, mapping, target)
+  return table.rows.slice(table.headerIndex + 1).map((row) => mapRow(row))
+}
+
+/**
+ * applyMapping for one data row at a time: the mapping is checked against
+ * the table and prepared once, then each row is mapped on its own, so a
+ * caller can map a million rows one by one (checking them, or building a
+ * request when it is sent) without holding a million maps.
+ */
+export function createRowMapper(table: SheetTable, mapping: ColumnMapping, target: TargetId): (row: SheetRow) => MappedRow {
   if (mapping.target !== target) throw new Error(`mapping is for ${mapping.target}, not ${target}`)
   if (!mappingFitsTable(mapping, table)) throw new Error('mapping was made for a different header row')
   const prefix = extraPrefix(target)
@@ -38,7 +49,7 @@ export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: 
     def === undefined ? '' : coerceValue(def, raw, valueMaps.get(def.name))
   const columnDefs = mapping.columns.map((a) => (a.kind === 'field' ? findField(target, a.field) : undefined))
   const constants = mapping.constants.map((c) => ({ field: c.field, def: findField(target, c.field), value: c.value, template: compileTemplate(c.value, mapping.headers) }))
-  return table.rows.slice(table.headerIndex + 1).map((row) => {
+  return (row) => {
     const values = new Map<string, string>()
     let percents: Map<string, string> | undefined
     /** Remembers a number field's percent cell ('15%'): coercion reads it by the field, and the review says how. */
@@ -65,5 +76,5 @@ export function applyMapping(table: SheetTable, mapping: ColumnMapping, target: 
     }
     expandDerivedFields(target, values)
     return percents === undefined ? { rowNumber: row.rowNumber, values } : { rowNumber: row.rowNumber, values, percents }
-  })
+  }
 }

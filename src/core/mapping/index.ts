@@ -5,7 +5,7 @@
 export { suggestTarget } from './suggest-target'
 export { findFormat, recogniseFormat, type PlatformFormat } from './platforms'
 export { autoMap, autoMapTable, headersOf, SIMILARITY_THRESHOLD, tableSamples, type AutoMapOptions } from './auto-map'
-export { applyMapping, mappingFitsTable } from './apply-mapping'
+export { applyMapping, createRowMapper, mappingFitsTable } from './apply-mapping'
 export { maskCells, passwordColumns, secretColumns } from './secret-columns'
 export { coerceValue, toIsoDate, toNumberText } from './coerce'
 export { normalizeEnumValue } from './enum-values'

@@ -32,11 +32,14 @@ export function rowAnswer(index: number, error: unknown, wording: OutcomeWording
 
 /**
  * A WorkItem's payload narrowed to what the adapter sends. Payloads come from
- * buildRequest; anything else is a programming error (nothing is sent).
+ * buildRequest; anything else is a programming error (nothing is sent). Read
+ * once: a job's items may build their payload on each read (LazyWorkItem),
+ * so the body checked is the body returned.
  */
 export function payloadOf<T>(item: WorkItem, guard: (payload: unknown) => payload is T, what: string): T {
-  if (!guard(item.payload)) throw new TypeError(`Row ${item.index} does not carry ${what}; build payloads with buildRequest.`)
-  return item.payload
+  const payload = item.payload
+  if (!guard(payload)) throw new TypeError(`Row ${item.index} does not carry ${what}; build payloads with buildRequest.`)
+  return payload
 }
 
 /** True for a plain object whose `key` is a string: the cheap shape check behind payload guards. */

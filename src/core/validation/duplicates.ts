@@ -2,7 +2,7 @@ import type { MappedRow } from '../../shared/mapping'
 import type { TargetId } from '../../shared/targets'
 import { naturalKey } from '../targets/build-request'
 import { duplicateMessage } from './row-messages'
-import type { RowCheck, RowIssue } from './types'
+import type { RowIssue } from './types'
 
 /** The field whose cell a duplicate is shown on, per target. */
 function keyField(target: TargetId): string {
@@ -17,18 +17,21 @@ export function duplicateIssue(target: TargetId, firstRow: number): RowIssue {
 }
 
 /**
- * Marks every row whose natural key (product id; email, case-insensitively;
- * profile name) already appeared in an earlier row, naming that first row,
- * because the service would overwrite or refuse the repeat. Rows without a
- * key are left to the required-field check.
+ * Finds repeats of a natural key (product id; email, case-insensitively;
+ * profile name) in rows given one after another in file order: for each row,
+ * the error naming the first row with its key when an earlier row had it
+ * (the service would overwrite or refuse the repeat), else null. Rows
+ * without a key are left to the required-field check. Keeps only each key's
+ * first row number, so a file can be checked a chunk at a time.
  */
-export function flagDuplicates(target: TargetId, rows: readonly MappedRow[], checks: readonly RowCheck[]): void {
+export function createDuplicateFinder(target: TargetId): (row: MappedRow) => RowIssue | null {
   const firstRow = new Map<string, number>()
-  rows.forEach((row, i) => {
+  return (row) => {
     const key = naturalKey(target, row)
-    if (key === undefined || key === '') return
+    if (key === undefined || key === '') return null
     const first = firstRow.get(key)
-    if (first === undefined) firstRow.set(key, row.rowNumber)
-    else checks[i]?.issues.push(duplicateIssue(target, first))
-  })
+    if (first !== undefined) return duplicateIssue(target, first)
+    firstRow.set(key, row.rowNumber)
+    return null
+  }
 }

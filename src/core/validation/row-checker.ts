@@ -30,7 +30,7 @@ function add(issues: RowIssue[], issue: RowIssue): void {
  * Builds the checker for one target's rows: everything that depends only on
  * the target (compiled value checks, the service's check, worded messages)
  * is prepared here once, so checking a row is a few map lookups.
- * Duplicates across rows are found separately (flagDuplicates).
+ * Duplicates across rows are found separately (createDuplicateFinder).
  */
 export function createRowChecker(target: TargetId, options: ValidateOptions = {}): (row: MappedRow) => RowIssue[] {
   const catalog = catalogFor(target)

@@ -1,6 +1,6 @@
 import type { MappedRow } from '../../shared/mapping'
 import type { TargetId } from '../../shared/targets'
-import { flagDuplicates } from './duplicates'
+import { createDuplicateFinder } from './duplicates'
 import { createRowChecker } from './row-checker'
 import type { CheckSummary, RowCheck, ValidateOptions } from './types'
 
@@ -12,10 +12,25 @@ import type { CheckSummary, RowCheck, ValidateOptions } from './types'
  * and English with the fix.
  */
 export function validateRows(rows: readonly MappedRow[], target: TargetId, options: ValidateOptions = {}): RowCheck[] {
-  const check = createRowChecker(target, options)
-  const checks: RowCheck[] = rows.map((row) => ({ rowNumber: row.rowNumber, issues: check(row) }))
-  flagDuplicates(target, rows, checks)
-  return checks
+  const check = createFileChecker(target, options)
+  return rows.map((row) => check(row))
+}
+
+/**
+ * validateRows one row at a time: give it every row of a file in order and
+ * each answer equals validateRows' for that row (its own problems, then the
+ * repeat of an earlier row's key), while only the keys seen so far are
+ * kept, so a large file can be mapped and checked a chunk at a time.
+ */
+export function createFileChecker(target: TargetId, options: ValidateOptions = {}): (row: MappedRow) => RowCheck {
+  const ownIssues = createRowChecker(target, options)
+  const repeatOf = createDuplicateFinder(target)
+  return (row) => {
+    const issues = ownIssues(row)
+    const repeat = repeatOf(row)
+    if (repeat !== null) issues.push(repeat)
+    return { rowNumber: row.rowNumber, issues }
+  }
 }
 
 /** True when a row has an error (it can't be sent as it is). */

@@ -24,15 +24,24 @@ export interface ProductsAdapterOptions {
 const isProduct = (p: unknown): p is ProductInput & ProductPatch => hasStringField(p, 'id')
 const isId = (p: unknown): p is string => typeof p === 'string'
 
-/** The product id a work item carries (delete payloads are the id itself). */
-function idOf(item: WorkItem, operation: ProductOperation): string {
-  return operation === 'delete' ? payloadOf(item, isId, 'a product id') : payloadOf(item, isProduct, 'a product').id
+/** One row of a batch as sent: its index, product id and, except for delete (whose payload is the id), the product. */
+interface ProductRequest {
+  readonly index: number
+  readonly id: string
+  readonly product: (ProductInput & ProductPatch) | null
+}
+
+/** A work item's request, its payload read once (items may build it on each read). */
+function requestOf(item: WorkItem, operation: ProductOperation): ProductRequest {
+  if (operation === 'delete') return { index: item.index, id: payloadOf(item, isId, 'a product id'), product: null }
+  const product = payloadOf(item, isProduct, 'a product')
+  return { index: item.index, id: product.id, product }
 }
 
 /** Sends the distinct products of a batch with the client call the operation needs. */
-function call(client: OmnicommerceClient, options: ProductsAdapterOptions, items: readonly WorkItem[], signal: AbortSignal): Promise<BatchResult> {
-  if (options.operation === 'delete') return client.deleteProducts(items.map((i) => idOf(i, 'delete')), { signal })
-  const products = items.map((i) => payloadOf(i, isProduct, 'a product'))
+function call(client: OmnicommerceClient, options: ProductsAdapterOptions, sent: readonly ProductRequest[], signal: AbortSignal): Promise<BatchResult> {
+  if (options.operation === 'delete') return client.deleteProducts(sent.map((r) => r.id), { signal })
+  const products = sent.flatMap((r) => (r.product === null ? [] : [r.product]))
   if (options.operation === 'update') return client.updateProducts(products, { signal })
   return client.createProducts(products, { signal, blockDuplicates: options.blockDuplicates === true })
 }
@@ -57,12 +66,12 @@ export function createProductsAdapter(client: OmnicommerceClient, options: Produ
     resendIsSafe: !blocking,
     async send(items: readonly WorkItem[], signal: AbortSignal): Promise<ItemOutcome[]> {
       const outcomes = new Map<number, ItemOutcome>()
-      const firstById = new Map<string, WorkItem>()
+      const firstById = new Map<string, ProductRequest>()
       for (const item of items) {
-        const id = idOf(item, options.operation)
+        const request = requestOf(item, options.operation)
         // The service attributes answers by id, so a repeated id can't share a request.
-        if (firstById.has(id)) outcomes.set(item.index, failedOutcome(item.index, reasonForCode('duplicate-id'), wording))
-        else firstById.set(id, item)
+        if (firstById.has(request.id)) outcomes.set(item.index, failedOutcome(item.index, reasonForCode('duplicate-id'), wording))
+        else firstById.set(request.id, request)
       }
       const sent = [...firstById.values()]
       if (sent.length > 0) {
