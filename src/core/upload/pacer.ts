@@ -46,7 +46,8 @@ interface SendMark {
  * p-queue cannot change intervalCap/interval on a live queue, so a new pace
  * (adaptive-rate.ts) swaps in a new gate; the swap waits one new interval after the last
  * request left, which keeps the sliding window honest across the change.
- * Pausing (user, auth, Retry-After) pauses the gate: running requests finish.
+ * Pausing (user, auth, Retry-After) pauses the gate, and the permits already
+ * out of it wait too: running requests finish.
  * A refusal at a fixed pace (widen()) means the way to the service varies
  * more than the window allows for: every later window waits a little longer.
  */
@@ -56,6 +57,8 @@ export class Pacer {
   #window: RateWindow
   readonly #pauses = new Set<string>()
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>()
+  /** Permits already out of the gate, waiting for a pause to end. */
+  #unpaused: Array<() => void> = []
   #holdUntil = 0
   #closed = false
   #wideningMs = 0
@@ -219,6 +222,7 @@ export class Pacer {
     this.#timers.clear()
     this.#slots.clear()
     this.#gate.clear()
+    this.#release()
     this.#onActivity()
   }
 
@@ -249,10 +253,17 @@ export class Pacer {
    * Records a permit at a time read by our own clock. p-queue stamps its window
    * on permits, which come before requests leave, so the window is checked
    * again here on the moments requests left (and on this very reading for
-   * the one that starts now).
+   * the one that starts now). p-queue's own cadence then runs ahead of the
+   * permits, so several may be out of the gate and waiting here when a
+   * pause comes (a Retry-After hold above all): they wait for it to end too.
    */
   async #notePermit(gate: PQueue): Promise<SendMark> {
     for (;;) {
+      if (this.#pauses.size > 0) {
+        await new Promise<void>((resolve) => this.#unpaused.push(resolve))
+        if (this.#closed || gate !== this.#gate) throw new PacerClosedError()
+        continue
+      }
       const now = Date.now()
       const wait = this.#windowWait(now)
       if (wait <= 0) return this.#record(now)
@@ -311,7 +322,17 @@ export class Pacer {
   #apply(): void {
     if (this.#closed) return
     if (this.#pauses.size > 0) this.#gate.pause()
-    else this.#gate.start()
+    else {
+      this.#gate.start()
+      this.#release()
+    }
     this.#onActivity()
+  }
+
+  /** Lets the permits waiting for a pause to end look again. */
+  #release(): void {
+    const waiting = this.#unpaused
+    this.#unpaused = []
+    for (const resolve of waiting) resolve()
   }
 }

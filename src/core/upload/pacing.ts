@@ -1,4 +1,4 @@
-import { DEFAULT_ADAPTIVE_PACE, type AdaptivePaceConfig } from './adaptive-rate'
+import { DEFAULT_ADAPTIVE_PACE, intervalForPace, type AdaptivePaceConfig } from './adaptive-rate'
 import type { ServiceName } from './target-adapter'
 
 /** A sliding-window limit: at most `intervalCap` requests start in any `intervalMs` (p-queue strict mode). */
@@ -58,7 +58,7 @@ export interface OccPacingOptions {
  * Used for fractional and adaptive paces.
  */
 export function windowForRate(rps: number): RateWindow {
-  return { intervalCap: 1, intervalMs: Math.max(1, Math.ceil(1000 / rps)) }
+  return { intervalCap: 1, intervalMs: intervalForPace(rps) }
 }
 
 /** The nominal pace of a window, in requests per second. */

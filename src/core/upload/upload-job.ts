@@ -41,7 +41,12 @@ export class UploadJob implements JobHandle {
     const items = new Map<number, WorkItem>(options.items.map((item) => [item.index, item]))
     const ledger = new RowLedger(options.items.map((item) => item.index))
     const adaptive = this.#pacing.adaptive
-    const adaptivePace = adaptive === undefined ? undefined : new AdaptiveRate(adaptive, Date.now())
+    // The requests still to make, so the adaptive pace leaves out a probe near the end of the job.
+    const remaining = (): number => {
+      const counts = ledger.counts()
+      return Math.ceil((counts.queued + counts.inFlight) / options.adapter.batchSize)
+    }
+    const adaptivePace = adaptive === undefined ? undefined : new AdaptiveRate(adaptive, Date.now(), remaining)
     const startWindow = adaptivePace === undefined ? this.#pacing : windowForRate(adaptivePace.rps)
     // The pacer reports activity before the context exists; the closure reads it late.
     const late: { context?: JobContext } = {}

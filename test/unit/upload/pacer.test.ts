@@ -108,6 +108,32 @@ describe('Pacer', () => {
     pacer.close()
   })
 
+  it('a hold stops the permits already out of the gate too, when requests leave slower than the gate hands them out', async () => {
+    // Each request is still on its way out when the next permit is due, so the next waits for it while p-queue's
+    // cadence runs ahead: permits pile up, out of the gate, waiting for the window. A refusal then holds them all.
+    const pacer = new Pacer({ intervalCap: 1, intervalMs: 20 }, 4)
+    const starts: number[] = []
+    let heldAt = 0
+    await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        pacer
+          .request(async (at) => {
+            starts.push(at)
+            await sleep(40)
+            if (i === 8) throw new Error('429')
+          })
+          .catch(() => {
+            heldAt = Date.now()
+            pacer.holdFor(300)
+          })
+      )
+    )
+    // At most the one permit taken in the very moment of the refusal starts during the hold.
+    expect(starts.filter((at) => at > heldAt && at < heldAt + 300 - 1)).toEqual([])
+    expect(starts.filter((at) => at === heldAt).length).toBeLessThanOrEqual(1)
+    pacer.close()
+  })
+
   it('pause reasons are independent: the gate opens only when every reason is lifted', async () => {
     const pacer = new Pacer({ intervalCap: 10, intervalMs: 10 }, 4)
     pacer.pause('user')
