@@ -11,6 +11,7 @@ import { COLUMN_WIDTH, HEADER_HEIGHT, LEADING_COLUMNS, ROW_HEIGHT, ROW_NUMBER_WI
 import type { CellMark, GridRow, RowGridProps } from './types'
 import { useFillHeight } from './use-fill-height'
 import { usePageCache } from './use-page-cache'
+import { useScaledScroll } from './use-scaled-scroll'
 
 /** The virtualizer's visible indexes plus one that must stay rendered (the focused row or column). */
 function keeping(range: Range, index: number): number[] {
@@ -61,10 +62,14 @@ export function RowGrid<R extends GridRow>(props: RowGridProps<R>): ReactElement
   const stickyWidth = ROW_NUMBER_WIDTH + statusWidth
   const gridColumns = props.columns.length + LEADING_COLUMNS
   const activeRow = Math.min(active.row, Math.max(0, props.rowCount - 1))
+  // Past a browser's height limit the rows are laid out in less room than they take (see scroll-scale.ts).
+  const scaled = useScaledScroll(scroller, HEADER_HEIGHT + props.rowCount * ROW_HEIGHT)
 
   const rows = useVirtualizer({
     count: props.rowCount,
-    getScrollElement: () => scroller.current,
+    getScrollElement: () => scaled.scroller.over(scroller.current),
+    observeElementRect: scaled.scroller.observeRect,
+    observeElementOffset: scaled.scroller.observeOffset,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     paddingStart: HEADER_HEIGHT,
@@ -159,8 +164,11 @@ export function RowGrid<R extends GridRow>(props: RowGridProps<R>): ReactElement
 
   const events: CellEvents = {
     focus: (position, element, mark) => {
-      setActive(parse(position))
+      const at = parse(position)
+      setActive(at)
       setFocusTip(tipAt(element, mark))
+      // Tabbing back in, the browser scrolls to where a far focused row is drawn, which while scaled is not its place.
+      if (scaled.scroller.scaled) rows.scrollToIndex(at.row, { align: 'auto' })
     },
     blur: () => setFocusTip(null),
     hover: (element, mark) => setHoverTip(tipAt(element, mark)),
@@ -205,14 +213,14 @@ export function RowGrid<R extends GridRow>(props: RowGridProps<R>): ReactElement
         aria-colcount={gridColumns}
         onKeyDown={onKeyDown}
       >
-        <div className="rg-canvas" style={{ height: rows.getTotalSize(), width }}>
+        <div className="rg-canvas" style={{ height: scaled.height, width }}>
           <GridHeader columns={props.columns} placed={placed} width={width} statusWidth={statusWidth} statusHeader={props.status.header} />
           {virtualRows.map((vr) => (
             <GridBodyRow
               key={vr.index}
               position={vr.index}
               row={cache.rowAt(vr.index)}
-              start={vr.start}
+              start={scaled.place(vr.start, vr.size)}
               width={width}
               columns={props.columns}
               placed={placed}
