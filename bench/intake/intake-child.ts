@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks'
 import { BroadcastChannel } from 'node:worker_threads'
 import * as XLSX from 'xlsx'
 import { applyMapping, autoMapTable } from '../../src/core/mapping'
-import { createSheetReader, type SheetLimits } from '../../src/core/sheets'
+import { createSheetReader } from '../../src/core/sheets'
 import { hasErrors, validateRows } from '../../src/core/validation'
 import { answerParent, childArguments, childMemory, exitWithUsage, type ChildMemory } from '../lib/child-main'
 import type { Side } from '../lib/paired-runs'
@@ -45,8 +45,8 @@ function workerHeapReport(): { value(): Promise<number | null>; close(): void } 
   }
 }
 
-async function sheetport(bytes: Uint8Array, fileName: string, limits: Partial<SheetLimits>): Promise<Timed> {
-  const reader = createSheetReader({ workerScript: join(__dirname, 'measured-worker.ts'), limits })
+async function sheetport(bytes: Uint8Array, fileName: string): Promise<Timed> {
+  const reader = createSheetReader({ workerScript: join(__dirname, 'measured-worker.ts') })
   try {
     const startedAt = performance.now()
     const { table } = await reader.readSheet(bytes, fileName)
@@ -72,15 +72,12 @@ function sheetjs(bytes: Uint8Array): Timed {
   return { totalMs: endedAt - startedAt, readMs: readAt - startedAt, restMs: endedAt - readAt, rows: rows.length, rowsWithErrors: 0 }
 }
 
-/** The reader's limits raised to what a full Excel sheet needs (figure 10); the defaults refuse such a file. */
-const EXCEL_MAX_LIMITS: Partial<SheetLimits> = { maxFileBytes: 512 * 1024 * 1024, maxRows: 1_048_576 }
-
-async function measure(path: Side, file: string, limits: Partial<SheetLimits>): Promise<IntakeMeasurement> {
+async function measure(path: Side, file: string): Promise<IntakeMeasurement> {
   const bytes = new Uint8Array(await readFile(file))
   const report = path === 'sheetport' ? workerHeapReport() : null
   const startRssBytes = process.memoryUsage.rss()
   try {
-    const timed = path === 'sheetport' ? await sheetport(bytes, basename(file), limits) : sheetjs(bytes)
+    const timed = path === 'sheetport' ? await sheetport(bytes, basename(file)) : sheetjs(bytes)
     const workerHeapBytes = report === null ? null : await report.value()
     return { path, ...timed, ...childMemory(startRssBytes), workerHeapBytes }
   } finally {
@@ -88,6 +85,6 @@ async function measure(path: Side, file: string, limits: Partial<SheetLimits>): 
   }
 }
 
-const USAGE = 'intake-child.ts <sheetport|sheetjs> <file> [excel-max]'
+const USAGE = 'intake-child.ts <sheetport|sheetjs> <file>'
 const { choice, rest } = childArguments<Side>(['sheetport', 'sheetjs'], USAGE)
-answerParent(measure(choice, rest[0] ?? exitWithUsage(USAGE), rest[1] === 'excel-max' ? EXCEL_MAX_LIMITS : {}))
+answerParent(measure(choice, rest[0] ?? exitWithUsage(USAGE)))

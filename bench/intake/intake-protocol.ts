@@ -26,3 +26,27 @@ export const WORKER_HEAP_CHANNEL = 'sheetport-bench-worker-heap'
 export interface WorkerHeapReport {
   readonly heapBytes: number
 }
+
+/** What figure 10's app-like child measures for one file: its main process and its parser process, each at its peak. */
+export interface AppIntakeMeasurement {
+  readonly startRssBytes: number
+  /** The main process's RSS high-water mark, from opening the file to the upload stopped. */
+  readonly mainPeakRssBytes: number
+  /** The largest RSS high-water mark of the parser processes (one per read). */
+  readonly parserPeakRssBytes: number
+  /** The most the main process and its parsers held at the same moment: their RSS added up, sampled every 50 ms. */
+  readonly togetherPeakRssBytes: number
+  /** Opening: the bytes to the import session's first view (parsing included). */
+  readonly readMs: number
+  /** Matching the columns and checking every row. */
+  readonly checkMs: number
+  /** jobs:start, until it answered. */
+  readonly startMs: number
+  /** From the start's answer until the rows asked for were answered. */
+  readonly sendMs: number
+  /** Data rows the review counted, and of them ready to send. */
+  readonly rows: number
+  readonly ready: number
+  /** Rows the service had answered (taken, done or refused) when the upload was stopped. */
+  readonly answered: number
+}

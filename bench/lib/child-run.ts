@@ -9,9 +9,15 @@ const TSX_HOOK = createRequire(__filename).resolve('tsx/cjs')
  * one message it sends back. A fresh process per measurement is what makes
  * its RSS high-water mark mean something (it can't be reset in-process).
  */
-export function runChild<T>(script: string, args: readonly string[]): Promise<T> {
+export function runChild<T>(script: string, args: readonly string[], options: { readonly timeoutMs?: number } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const child = fork(script, [...args], { execArgv: ['--require', TSX_HOOK], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] })
+    // A baseline that grinds on for many minutes (SheetJS near its heap limit) is stopped: its result is that it gave up.
+    let timedOut = false
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, options.timeoutMs)
     let answer: { value: T } | undefined
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -22,7 +28,9 @@ export function runChild<T>(script: string, args: readonly string[]): Promise<T>
     })
     child.once('error', reject)
     child.once('exit', (code) => {
-      if (answer !== undefined) resolve(answer.value)
+      clearTimeout(timer)
+      if (timedOut) reject(new Error(`${script} ${args.join(' ')} timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)} s.`))
+      else if (answer !== undefined) resolve(answer.value)
       else reject(new Error(`${script} ${args.join(' ')} exited with code ${code ?? 'null'} without an answer.\n${stderr}`))
     })
   })

@@ -1,3 +1,4 @@
+import { growHeapSlowly } from '../core/memory/heap-growth'
 import type { ExitCode } from './cli-error'
 import type { CliHost } from './cli-host'
 import { describeError } from './describe-error'
@@ -44,6 +45,7 @@ function catchStrayErrors(argv: readonly string[], env: NodeJS.ProcessEnv, stder
  * handled by the import itself, as in a terminal.
  */
 export async function runCliProcess(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams, host: CliHost = {}): Promise<ExitCode> {
+  growHeapSlowly()
   const { stray, release } = catchStrayErrors(argv, env, streams.stderr)
   // runCli words its own failures; a rejection here would be a bug, still worth exit 1 rather than a trace.
   const code = await Promise.race([runCli(argv, env, streams, host), stray]).catch((): ExitCode => 1)

@@ -1,3 +1,4 @@
+import { growHeapSlowly } from '../memory/heap-growth'
 import { updateStatusLogger } from '../updates/log-update-status'
 import { join } from 'node:path'
 import { JOBS_FOLDER, LOGS_FOLDER } from './data-folders'
@@ -69,6 +70,7 @@ export interface Core {
  * browser build are the same program behind different transports.
  */
 export async function composeCore(options: CoreOptions): Promise<Core> {
+  growHeapSlowly()
   const events = new EventBus()
   const log = openAppLog({ folder: options.logsDir ?? join(options.dataDir, LOGS_FOLDER), shell: options.info.shell })
   log.write({ event: 'app.start', version: options.info.version, platform: options.info.platform, arch: process.arch })

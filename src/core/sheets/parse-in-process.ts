@@ -1,3 +1,4 @@
+import { HEAP_GROWTH_FLAG } from '../memory/heap-growth'
 import type { ParseRequest } from './parse-job'
 import { superviseParse, type RunningParse } from './parse-supervisor'
 import type { WorkerScript } from './worker-script'
@@ -27,7 +28,7 @@ const THREW = 1
 export function parseInProcess(spawn: SpawnParserProcess): (req: ParseRequest, script: WorkerScript) => RunningParse {
   return (req, script) =>
     superviseParse(req, (events) => {
-      const child = spawn(script.path, [`--max-old-space-size=${req.limits.maxOldGenerationSizeMb}`, ...script.execArgv])
+      const child = spawn(script.path, [`--max-old-space-size=${req.limits.maxOldGenerationSizeMb}`, HEAP_GROWTH_FLAG, ...script.execArgv])
       let ended = false
       child.on('message', events.message)
       child.on('exit', (code) => {

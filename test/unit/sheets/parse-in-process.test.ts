@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createSheetReader, type ParserProcess, type SheetReader, type SheetReaderOptions, type SpawnParserProcess } from '../../../src/core/sheets'
+import { HEAP_GROWTH_FLAG } from '../../../src/core/memory/heap-growth'
 import { textBytes, xlsxBytes } from './fixtures'
 
 /** Electron's process.parentPort, for a plain Node child (as the desktop stub gives utilityProcess.fork). */
@@ -69,6 +70,13 @@ describe('parsing in a process of its own (the desktop app’s utilityProcess)',
     const { table } = await r.readSheet(xlsxBytes([['상품코드', '상품명'], ['P-001', '반팔 티셔츠']]), '상품.xlsx')
     expect(table.rows.map((row) => row.cells)).toEqual([['상품코드', '상품명'], ['P-001', '반팔 티셔츠']])
     expect((await r.inspect(csv, 'a.csv')).format).toBe('csv')
+  })
+
+  it('starts the process with the heap ceiling and the slow heap growth the app uses (Node accepts both)', async () => {
+    const flags = script('flags.cjs', "process.parentPort.once('message', () => process.parentPort.postMessage({ ok: false, error: { code: 'sheet.internal', params: { detail: process.execArgv.join(' ') } } }))\n")
+    const refused = readerWith({ workerScript: flags, limits: { maxOldGenerationSizeMb: 1234 } }).inspect(csv, 'a.csv')
+    await expect(refused).rejects.toMatchObject({ code: 'sheet.internal', params: { detail: expect.stringContaining('--max-old-space-size=1234') } })
+    await expect(refused).rejects.toMatchObject({ params: { detail: expect.stringContaining(HEAP_GROWTH_FLAG) } })
   })
 
   it('gets a large table as the process read it, its rows streamed in batches rather than in one message', async () => {
