@@ -20,8 +20,12 @@ export interface WebBridgeOptions {
   readonly onUnexpected?: ErrorSink
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes?: number
-  /** Told the Accept-Language of every allowed call, before it is handled, so 'system' can mean the browser's language. */
-  readonly onBrowserLanguages?: (acceptLanguage: string) => void
+  /**
+   * Runs the handling of every allowed call with its Accept-Language, so
+   * 'system' can mean the language of the browser that made that call (not
+   * of whichever call came last: a page just closed may still have one in flight).
+   */
+  readonly withBrowserLanguages?: <T>(acceptLanguage: string | undefined, handle: () => Promise<T>) => Promise<T>
 }
 
 /** A running bridge; `url` includes the token in its fragment, which browsers never send to servers. */
@@ -77,8 +81,6 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     if (request.method !== 'POST' || !originIsAllowed(request, port)) return sendJson(response, 403, { ok: false, code: 'forbidden-sender', message: 'Forbidden.' })
     if (!tokenIsValid(request, token)) return sendJson(response, 401, { ok: false, code: 'unauthorized', message: 'This page is not allowed to use Sheetport.' })
-    const languages = request.headers['accept-language']
-    if (languages !== undefined) options.onBrowserLanguages?.(languages)
     if (channel === 'events') {
       response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8' })
       response.write(': connected\n\n')
@@ -94,7 +96,9 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     } catch {
       return sendJson(response, 400, { ok: false, code: 'invalid-request', message: 'The request was not in the expected form.' })
     }
-    sendJson(response, 200, await dispatch(options.handlers, channel, argument, options.onUnexpected))
+    const handle = () => dispatch(options.handlers, channel, argument, options.onUnexpected)
+    const inLanguage = options.withBrowserLanguages
+    sendJson(response, 200, await (inLanguage ? inLanguage(request.headers['accept-language'], handle) : handle()))
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -6,16 +7,19 @@ import { MemorySecretStore } from '../core/secrets/memory-secret-store'
 import { languageFromLocale } from '../core/settings/settings-store'
 import { startWebBridge } from './bridge-server'
 import { browserLanguage } from './browser-language'
+import type { Language } from '../shared/text'
 
 // `npm run web`: the same renderer and core as the desktop app, in a browser.
 
 async function main(): Promise<void> {
   const dataDir = process.env['SHEETPORT_DATA_DIR'] ?? (await mkdtemp(join(tmpdir(), 'sheetport-web-')))
-  // Until a language is chosen in Settings, the interface follows the browser's (its latest call's Accept-Language).
-  let systemLanguage = languageFromLocale(process.env['LANG'] ?? Intl.DateTimeFormat().resolvedOptions().locale)
+  // Until a language is chosen in Settings, the interface follows the browser's: that of the call being
+  // handled (its Accept-Language), else of the latest call (work in the background), else the machine's.
+  let latestLanguage = languageFromLocale(process.env['LANG'] ?? Intl.DateTimeFormat().resolvedOptions().locale)
+  const callLanguage = new AsyncLocalStorage<Language>()
   const core = await composeCore({
     dataDir,
-    systemLanguage: () => systemLanguage,
+    systemLanguage: () => callLanguage.getStore() ?? latestLanguage,
     info: { name: 'Sheetport', version: process.env['npm_package_version'] ?? '0.0.0', shell: 'web', platform: process.platform },
     // Keys typed here live only as long as this process: the dev shell runs on a throwaway data
     // folder, often on machines with no Secret Service, and must not leave entries in (or prompt
@@ -27,7 +31,12 @@ async function main(): Promise<void> {
     events: core.events,
     staticDir: resolve('out/renderer'),
     port: Number(process.env['PORT'] ?? 0),
-    onBrowserLanguages: (header) => (systemLanguage = browserLanguage(header) ?? systemLanguage),
+    withBrowserLanguages: (header, handle) => {
+      const language = browserLanguage(header)
+      if (language === null) return handle()
+      latestLanguage = language
+      return callLanguage.run(language, handle)
+    },
     onUnexpected: (channel, error) => console.error(`[sheetport] ${channel} failed: ${error instanceof Error ? error.message : typeof error}`)
   })
   console.log(`Sheetport is running in your browser at:\n\n  ${bridge.url}\n\nData folder: ${dataDir}\nPress Ctrl+C to stop.`)
