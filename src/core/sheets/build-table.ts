@@ -2,7 +2,7 @@ import type { SheetTable } from '../../shared/sheet'
 import { SheetError } from './errors'
 import { headerLayout, type HeaderLayout } from './header-layout'
 import type { SheetLimits } from './limits'
-import { rowsUnderHeader } from './row-count'
+import { noteStreamedRowCount, rowsUnderHeader } from './row-count'
 import { narrowRows, type RowStream } from './row-stream'
 import { withoutTextPrefix } from './text-prefix'
 
@@ -57,6 +57,8 @@ export class TableBuilder {
   readonly #used: boolean[] = []
   #count = 0
   #bytes = 0
+  /** Rows of the table so far (after the guidance rows are dropped), streamed or held. */
+  #tableRows = 0
   #streaming = false
 
   constructor(
@@ -96,7 +98,10 @@ export class TableBuilder {
     })
     if (this.#streaming) this.#send()
     else narrowRows(this.#rows, keep)
-    return { sheetName, rows: this.#rows, headerIndex: layout.headerIndex, columnCount: keep.length, sheetColumns: keep }
+    const table = { sheetName, rows: this.#rows, headerIndex: layout.headerIndex, columnCount: keep.length, sheetColumns: keep }
+    // A streamed sheet is a table (it streams only with rows under its header): its count is its rows less the header and those above.
+    if (this.#streaming) noteStreamedRowCount(table, this.#tableRows - layout.headerIndex - 1)
+    return table
   }
 
   /** Fixes the layout from the rows held; from then on rows are cleaned as they come, and streamed if the sheet has rows under a header. */
@@ -123,6 +128,7 @@ export class TableBuilder {
       }
     }
     this.#rows.push(row)
+    this.#tableRows++
   }
 
   #send(): void {

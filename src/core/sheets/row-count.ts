@@ -34,7 +34,17 @@ function isTable(rows: readonly SheetRow[], headerIndex: number): boolean {
  * means everywhere.
  */
 export function tableRowCount(table: SheetTable): number {
+  const streamed = streamedRowCounts.get(table)
+  if (streamed !== undefined) return streamed
   return isTable(table.rows, detectHeaderIndex(table.rows)) ? dataRows(table).length : 0
+}
+
+/** Rows under the header of tables whose rows went to a stream (TableBuilder): they hold none themselves. */
+const streamedRowCounts = new WeakMap<SheetTable, number>()
+
+/** Records the rows under its header of a table whose rows were streamed, for tableRowCount. */
+export function noteStreamedRowCount(table: SheetTable, rows: number): void {
+  streamedRowCounts.set(table, rows)
 }
 
 /**

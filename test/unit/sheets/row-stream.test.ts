@@ -6,7 +6,7 @@ import { PostedRowStream, ReceivedRows, type StreamMessage } from '../../../src/
 import type { SheetTable } from '../../../src/shared/sheet'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { readWorkbook } from '../../../src/core/sheets/read-workbook'
-import { textBytes, xlsxBytes } from './fixtures'
+import { textBytes, workbookBytes, xlsxBytes } from './fixtures'
 
 /** Source rows of a template export: a title, a header, a guidance row, then `n` products, with a column blank throughout and Excel's text prefix. */
 function sourceRows(n: number): string[][] {
@@ -70,9 +70,28 @@ describe('a table streamed while it is read', () => {
     if (!answer.ok || !inOnePlace.ok || answer.table === null) throw new Error('the parse failed')
     expect(answer.table.rows).toEqual([])
     expect(answer.streamedRows).toBe(30_001)
+    expect(answer.info.sheets).toEqual([{ name: 'big', rowCount: 30_000 }])
     const received = new ReceivedRows()
     for (const m of messages) received.take(m)
     expect(received.assemble(answer.table, answer.streamedRows, 'big.csv')).toEqual(inOnePlace.table)
+  })
+
+  it('counts a streamed sheet of a workbook and opens on it, the sheets after it only counted', () => {
+    const bytes = workbookBytes([
+      { name: '상품', rows: [['sku', 'name'], ...Array.from({ length: 20_500 }, (_, i) => [`P${i}`, `셔츠 ${i}`])] },
+      { name: '메모', rows: [['sku', 'note'], ['P1', 'a'], ['P2', 'b']] }
+    ])
+    const messages: StreamMessage[] = []
+    const stream = new PostedRowStream((m) => messages.push(m))
+    const answer = runParseJob({ op: 'read', bytes, fileName: 'two.xlsx', limits: DEFAULT_SHEET_LIMITS }, stream)
+    if (!answer.ok || answer.table === null) throw new Error('the parse failed')
+    expect(answer.info.sheets).toEqual([{ name: '상품', rowCount: 20_500 }, { name: '메모', rowCount: 2 }])
+    const received = new ReceivedRows()
+    for (const m of messages) received.take(m)
+    const table = received.assemble(answer.table, answer.streamedRows, 'two.xlsx')
+    expect(table.sheetName).toBe('상품')
+    expect(table.rows).toHaveLength(20_501)
+    expect(table.rows.at(-1)?.cells).toEqual(['P20499', '셔츠 20499'])
   })
 
   it('starts again when the fast .xlsx reader gives up midway, so the rows SheetJS then reads are not added to the ones already sent', () => {
